@@ -1,0 +1,3 @@
+MATCH (b:Branch)
+RETURN b
+ORDER BY b.id

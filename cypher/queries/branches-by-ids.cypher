@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (b:Branch {id: id})
+RETURN b

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})
+RETURN id AS organizationId, COUNT { (o)<-[:WORKS_AT]-(:Person) } AS total

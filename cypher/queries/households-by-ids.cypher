@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (h:Household {id: id})
+RETURN h

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})
+RETURN o

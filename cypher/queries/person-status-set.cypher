@@ -1,0 +1,3 @@
+MATCH (p:Person {id: $id})
+SET p.status = $status, p.updatedAt = datetime()
+RETURN p

@@ -1,0 +1,2 @@
+MATCH (:Staff {id: $managerId})<-[:MANAGED_BY]-(p:Person)
+WITH p

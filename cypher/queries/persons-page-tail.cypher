@@ -1,0 +1,4 @@
+  AND ($after IS NULL OR p.id > $after)
+RETURN p
+ORDER BY p.id
+LIMIT $limit

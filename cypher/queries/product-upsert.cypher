@@ -1,0 +1,4 @@
+MERGE (pr:Product {id: $id})
+  ON CREATE SET pr.createdAt = datetime()
+SET pr += $props, pr.updatedAt = datetime()
+RETURN pr

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (pr:Product {id: id})
+RETURN pr

@@ -1,0 +1,3 @@
+MATCH (pr:Product)
+WHERE $category IS NULL OR pr.category = $category
+RETURN count(pr) AS total

@@ -1,0 +1,5 @@
+// Shared by every referrals(...) anchor.
+WHERE ($status IS NULL OR r.status = $status)
+  AND ($assignedStaffId IS NULL OR EXISTS { (r)-[:ASSIGNED_TO]->(:Staff {id: $assignedStaffId}) })
+  AND ($refereeId IS NULL OR EXISTS { (r)-[:REFERS]->(:Person {id: $refereeId}) })
+  AND ($referrerId IS NULL OR EXISTS { MATCH (x)-[:REFERRED]->(r) WHERE x.id = $referrerId })

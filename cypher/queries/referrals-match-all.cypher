@@ -1,0 +1,2 @@
+MATCH (r:Referral)
+WITH r

@@ -1,0 +1,2 @@
+MATCH (:Staff {id: $assignedStaffId})<-[:ASSIGNED_TO]-(r:Referral)
+WITH r

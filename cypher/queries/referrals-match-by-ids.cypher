@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (r:Referral {id: id})
+WITH r

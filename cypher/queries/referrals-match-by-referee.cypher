@@ -1,0 +1,2 @@
+MATCH (:Person {id: $refereeId})<-[:REFERS]-(r:Referral)
+WITH r

@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (s:Staff {id: id})
+OPTIONAL MATCH (s)-[:BASED_AT]->(b:Branch)
+RETURN s, b.id AS branchId

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { HouseholdRole } from '../domain/model';
+import { Outcome, success } from '../domain/outcome';
+import type { HouseholdRecord, PersonRecord } from '../domain/records';
+import { cypher } from './cypher';
+import type { Database } from './database';
+import { toHousehold, toPerson } from './mappers';
+import { definedOnly } from './values';
+import { missingReferences } from './lookups';
+
+export interface HouseholdChanges {
+  id?: string;
+  name: string;
+  address?: string | null;
+}
+
+/** A member of a household with the person's record, so no second lookup is needed. */
+export interface HouseholdMemberRow {
+  householdId: string;
+  role: HouseholdRole;
+  person: PersonRecord;
+}
+
+export interface PersonHouseholdRow {
+  personId: string;
+  role: HouseholdRole;
+  household: HouseholdRecord;
+}
+
+const queries = {
+  upsert: cypher('household-upsert'),
+  byIds: cypher('households-by-ids'),
+  addMember: cypher('household-member-add'),
+  membershipsByPersonIds: cypher('household-memberships-by-person-ids'),
+  membersByHouseholdIds: cypher('household-members-by-household-ids'),
+};
+
+export async function upsertHousehold(db: Database, { id = randomUUID(), ...props }: HouseholdChanges): Promise<HouseholdRecord> {
+  const [household] = await db.write((tx) =>
+    tx.run(queries.upsert, { id, props: definedOnly(props) }, (r) => toHousehold(r.get('h'))),
+  );
+  return household;
+}
+
+/** Puts a person in a household (leaving any other: one household each). */
+export async function addHouseholdMember(
+  db: Database,
+  householdId: string,
+  personId: string,
+  role: HouseholdRole,
+): Promise<Outcome<HouseholdRecord>> {
+  return db.write(async (tx) => {
+    const [household] = await tx.run(queries.addMember, { householdId, personId, role }, (r) => toHousehold(r.get('h')));
+    if (household) return success(household);
+    return missingReferences(tx, [
+      { field: 'householdId', kind: 'household', id: householdId },
+      { field: 'personId', kind: 'person', id: personId },
+    ]);
+  });
+}
+
+export function findHouseholdsByIds(db: Database, ids: readonly string[]): Promise<HouseholdRecord[]> {
+  return db.read(queries.byIds, { ids }, (r) => toHousehold(r.get('h')));
+}
+
+export function findHouseholdsOfPersons(db: Database, ids: readonly string[]): Promise<PersonHouseholdRow[]> {
+  return db.read(queries.membershipsByPersonIds, { ids }, (r) => ({
+    personId: r.get('personId'),
+    role: r.get('role'),
+    household: toHousehold(r.get('h')),
+  }));
+}
+
+export function findMembersOfHouseholds(db: Database, ids: readonly string[]): Promise<HouseholdMemberRow[]> {
+  return db.read(queries.membersByHouseholdIds, { ids }, (r) => ({
+    householdId: r.get('householdId'),
+    role: r.get('role'),
+    person: toPerson(r.get('p')),
+  }));
+}

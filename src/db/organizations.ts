@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import { toCents } from '../domain/money';
+import { Outcome, success } from '../domain/outcome';
+import type { OrganizationRecord, Page, PersonRecord } from '../domain/records';
+import { cypher } from './cypher';
+import type { Database } from './database';
+import { missingReferences } from './lookups';
+import { toOrganization, toPerson } from './mappers';
+import { definedOnly, int, toNumber } from './values';
+
+export interface OrganizationChanges {
+  id?: string;
+  name: string;
+  industry?: string | null;
+  employeeCount?: number | null;
+  registeredCapital?: string | null;
+  isClient?: boolean;
+}
+
+export interface EmploymentRow {
+  personId: string;
+  organization: OrganizationRecord;
+  title: string | null;
+  keyPerson: boolean;
+}
+
+export interface EmployeeRow {
+  person: PersonRecord;
+  title: string | null;
+  keyPerson: boolean;
+}
+
+/** Which page of an organization's employees to fetch. */
+export interface EmployeePageKey {
+  organizationId: string;
+  first: number;
+  after: string | null;
+}
+
+const queries = {
+  upsert: cypher('organization-upsert'),
+  byIds: cypher('organizations-by-ids'),
+  setEmployment: cypher('employment-set'),
+  employmentsByPersonIds: cypher('employments-by-person-ids'),
+  employeesPage: cypher('employees-page-by-organization'),
+  employeesCount: cypher('employees-count-by-organization'),
+};
+
+export async function upsertOrganization(
+  db: Database,
+  { id = randomUUID(), registeredCapital, employeeCount, ...rest }: OrganizationChanges,
+): Promise<OrganizationRecord> {
+  const props = definedOnly({
+    ...rest,
+    employeeCount: employeeCount === undefined || employeeCount === null ? employeeCount : int(employeeCount),
+    registeredCapitalCents:
+      registeredCapital === undefined || registeredCapital === null ? registeredCapital : neo4j.int(toCents(registeredCapital)),
+  });
+  const [organization] = await db.write((tx) => tx.run(queries.upsert, { id, props }, (r) => toOrganization(r.get('o'))));
+  return organization;
+}
+
+/** Records that a person works at an organization (idempotent; title and key-person flag are replaced). */
+export async function setEmployment(
+  db: Database,
+  personId: string,
+  organizationId: string,
+  title: string | null,
+  keyPerson: boolean,
+): Promise<Outcome<{ person: PersonRecord; organization: OrganizationRecord }>> {
+  return db.write(async (tx) => {
+    const [row] = await tx.run(queries.setEmployment, { personId, organizationId, title, keyPerson }, (r) => ({
+      person: toPerson(r.get('p')),
+      organization: toOrganization(r.get('o')),
+    }));
+    if (row) return success(row);
+    return missingReferences(tx, [
+      { field: 'personId', kind: 'person', id: personId },
+      { field: 'organizationId', kind: 'organization', id: organizationId },
+    ]);
+  });
+}
+
+export function findOrganizationsByIds(db: Database, ids: readonly string[]): Promise<OrganizationRecord[]> {
+  return db.read(queries.byIds, { ids }, (r) => toOrganization(r.get('o')));
+}
+
+export function findEmploymentsOfPersons(db: Database, ids: readonly string[]): Promise<EmploymentRow[]> {
+  return db.read(queries.employmentsByPersonIds, { ids }, (r) => ({
+    personId: r.get('personId'),
+    organization: toOrganization(r.get('o')),
+    title: r.get('title'),
+    keyPerson: r.get('keyPerson'),
+  }));
+}
+
+/** One page of employees per key, all in one round trip. */
+export async function findEmployeePages(db: Database, keys: readonly EmployeePageKey[]): Promise<Page<EmployeeRow>[]> {
+  const rows = await db.read(
+    queries.employeesPage,
+    { keys: keys.map((key) => ({ organizationId: key.organizationId, after: key.after, limit: int(key.first + 1) })) },
+    (r) => ({
+      organizationId: r.get('organizationId') as string,
+      after: r.get('after') as string | null,
+      rows: (r.get('rows') as { person: unknown; title: string | null; keyPerson: boolean }[]).map((row) => ({
+        person: toPerson(row.person as never),
+        title: row.title,
+        keyPerson: row.keyPerson,
+      })),
+    }),
+  );
+  return keys.map((key) => {
+    const found = rows.find((row) => row.organizationId === key.organizationId && row.after === key.after)?.rows ?? [];
+    return { items: found.slice(0, key.first), hasNextPage: found.length > key.first };
+  });
+}
+
+export async function countEmployees(db: Database, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.read(queries.employeesCount, { ids }, (r) => [r.get('organizationId') as string, toNumber(r.get('total'))] as const);
+  return new Map(rows);
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import { ClientKind, HoldingStatus, ProductCategory, RiskLevel } from '../domain/model';
+import { fromCents, toCents } from '../domain/money';
+import { Outcome, success } from '../domain/outcome';
+import type { HoldingRecord, Page, ProductRecord } from '../domain/records';
+import { cypher } from './cypher';
+import type { Database } from './database';
+import { missingReferences } from './lookups';
+import { toProduct } from './mappers';
+import { definedOnly, int, toDay, toNeo4jDate, toNumber } from './values';
+
+export type HolderKind = ClientKind;
+
+export interface ProductChanges {
+  id?: string;
+  name: string;
+  category: ProductCategory;
+  riskLevel: RiskLevel;
+}
+
+export interface HoldingChanges {
+  holderKind: HolderKind;
+  holderId: string;
+  productId: string;
+  balance: string;
+  since: string | null;
+  status: HoldingStatus;
+}
+
+/** A holding with its product's record, so nested product fields need no second lookup. */
+export interface HoldingRow extends HoldingRecord {
+  product: ProductRecord;
+}
+
+const queries = {
+  upsert: cypher('product-upsert'),
+  byIds: cypher('products-by-ids'),
+  page: cypher('products-page'),
+  count: cypher('products-count'),
+  recordHolding: cypher('holding-record'),
+  holdingsByHolderIds: cypher('holdings-by-holder-ids'),
+};
+
+function toHoldingRow(holderKind: HolderKind, r: { get(key: string): unknown }): HoldingRow {
+  const x = (r.get('x') as { properties: Record<string, unknown> }).properties;
+  const product = toProduct(r.get('pr') as never);
+  return {
+    holderKind,
+    holderId: String(r.get('holderId')),
+    productId: product.id,
+    balance: fromCents(x.balanceCents as number),
+    since: toDay(x.since),
+    status: x.status as HoldingStatus,
+    product,
+  };
+}
+
+export async function upsertProduct(db: Database, { id = randomUUID(), ...props }: ProductChanges): Promise<ProductRecord> {
+  const [product] = await db.write((tx) => tx.run(queries.upsert, { id, props: definedOnly({ ...props }) }, (r) => toProduct(r.get('pr'))));
+  return product;
+}
+
+/**
+ * Records (or updates) what a client holds of a product; a person's AUM is
+ * then recomputed from their open asset holdings in the same transaction.
+ */
+export async function recordHolding(db: Database, changes: HoldingChanges): Promise<Outcome<HoldingRow>> {
+  const params = {
+    holderKind: changes.holderKind,
+    holderId: changes.holderId,
+    productId: changes.productId,
+    balanceCents: neo4j.int(toCents(changes.balance)),
+    since: changes.since === null ? null : toNeo4jDate(changes.since),
+    status: changes.status,
+  };
+  return db.write(async (tx) => {
+    const [row] = await tx.run(queries.recordHolding, params, (r) => toHoldingRow(changes.holderKind, r));
+    if (row) return success(row);
+    return missingReferences(tx, [
+      changes.holderKind === ClientKind.PERSON
+        ? { field: 'holderId', kind: 'person', id: changes.holderId }
+        : { field: 'holderId', kind: 'organization', id: changes.holderId },
+      { field: 'productId', kind: 'product', id: changes.productId },
+    ]);
+  });
+}
+
+export function findProductsByIds(db: Database, ids: readonly string[]): Promise<ProductRecord[]> {
+  return db.read(queries.byIds, { ids }, (r) => toProduct(r.get('pr')));
+}
+
+export async function findProductsPage(
+  db: Database,
+  category: ProductCategory | null,
+  first: number,
+  afterId: string | null,
+): Promise<Page<ProductRecord>> {
+  const rows = await db.read(queries.page, { category, after: afterId, limit: int(first + 1) }, (r) => toProduct(r.get('pr')));
+  return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+}
+
+export async function countProducts(db: Database, category: ProductCategory | null): Promise<number> {
+  const [total] = await db.read(queries.count, { category }, (r) => toNumber(r.get('total')));
+  return total;
+}
+
+export function findHoldingsOf(db: Database, holderKind: HolderKind, ids: readonly string[]): Promise<HoldingRow[]> {
+  return db.read(queries.holdingsByHolderIds, { ids, holderKind }, (r) => toHoldingRow(holderKind, r));
+}

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { PersonStatus, ReferralChannel, ReferralStatus, ReferrerKind, UserErrorCode } from '../domain/model';
+import { failure, Outcome, success } from '../domain/outcome';
+import type { Page, ReferralRecord } from '../domain/records';
+import { statusAfterConversion, timestampFieldFor, transitionRefusal } from '../domain/referral-lifecycle';
+import { creationRefusals, isAttributable } from '../domain/referral-rules';
+import { cypher } from './cypher';
+import type { Database, WriteScope } from './database';
+import { toReferral } from './mappers';
+import { int, toNeo4jDateTime, toNumber } from './values';
+
+export interface ReferralDraft {
+  id?: string;
+  referrerKind: ReferrerKind;
+  referrerId: string;
+  refereeId: string;
+  channel: ReferralChannel;
+  assignedStaffId: string | null;
+  note: string | null;
+}
+
+export interface ReferralFilter {
+  status?: ReferralStatus | null;
+  assignedStaffId?: string | null;
+  referrerId?: string | null;
+  refereeId?: string | null;
+}
+
+/** Position after which a page starts: referrals are listed newest first. */
+export interface ReferralCursor {
+  createdAt: string;
+  id: string;
+}
+
+export interface PersonReferralRow {
+  personId: string;
+  referral: ReferralRecord;
+}
+
+const returnClause = cypher('referral-return');
+const queries = {
+  byIds: `${cypher('referrals-match-by-ids')}${returnClause}`,
+  createFacts: cypher('referral-create-facts'),
+  create: cypher('referral-create'),
+  advanceFacts: cypher('referral-advance-facts'),
+  advance: cypher('referral-advance'),
+  settleReward: cypher('referral-reward-settle'),
+  byPersonIds: cypher('referrals-by-person-ids'),
+  filter: cypher('referrals-filter'),
+  pageTail: cypher('referrals-page-tail'),
+  countTail: cypher('referrals-count-tail'),
+};
+const anchors = {
+  referrer: cypher('referrals-match-by-referrer'),
+  assignee: cypher('referrals-match-by-assignee'),
+  referee: cypher('referrals-match-by-referee'),
+  all: cypher('referrals-match-all'),
+};
+
+const mapReferral = (r: Neo4jRecord): ReferralRecord =>
+  toReferral(r.get('r'), {
+    referrerKind: r.get('referrerKind'),
+    referrerId: r.get('referrerId'),
+    refereeId: r.get('refereeId'),
+    assignedStaffId: r.get('assignedStaffId'),
+  });
+
+const newestFirst = (a: ReferralRecord, b: ReferralRecord): number =>
+  b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+async function readInTransaction(tx: WriteScope, id: string): Promise<ReferralRecord> {
+  const [referral] = await tx.run(queries.byIds, { ids: [id] }, mapReferral);
+  return referral;
+}
+
+/**
+ * Creates a NEW referral after checking the rules (DESIGN.md §2). Retrying
+ * with the same id and the same two ends returns the referral made first.
+ */
+export async function createReferral(db: Database, draft: ReferralDraft): Promise<Outcome<ReferralRecord>> {
+  const params = {
+    id: draft.id ?? randomUUID(),
+    referrerKind: draft.referrerKind,
+    referrerId: draft.referrerId,
+    refereeId: draft.refereeId,
+    channel: draft.channel,
+    assignedStaffId: draft.assignedStaffId,
+    note: draft.note,
+  };
+  return db.write(async (tx) => {
+    const [facts] = await tx.run(queries.createFacts, params, (r) => r.toObject());
+    if (facts.idTaken) {
+      if (facts.existingReferrerId === draft.referrerId && facts.existingRefereeId === draft.refereeId) {
+        return success(await readInTransaction(tx, params.id));
+      }
+      return failure('id', UserErrorCode.ID_CONFLICT, `Referral id "${params.id}" is already used for another referral.`);
+    }
+    const errors = creationRefusals(draft, {
+      referrerFound: facts.referrerFound,
+      refereeStatus: facts.refereeStatus,
+      assigneeFound: facts.assigneeFound,
+      openDuplicateId: facts.openDuplicateId,
+    });
+    if (errors.length > 0) return { ok: false, errors };
+    await tx.run(queries.create, params, (r) => r.get('id'));
+    return success(await readInTransaction(tx, params.id));
+  });
+}
+
+/**
+ * Moves a referral one step along its lifecycle. Converting it makes the
+ * referee an ACTIVE client and, if it is the referee's first conversion and
+ * closes no cycle, the attributed referral.
+ */
+export async function advanceReferral(db: Database, id: string, to: ReferralStatus): Promise<Outcome<ReferralRecord>> {
+  return db.write(async (tx) => {
+    const [facts] = await tx.run(queries.advanceFacts, { id }, (r) => r.toObject());
+    if (!facts) return failure('id', UserErrorCode.NOT_FOUND, `No referral with id "${id}".`);
+    const refusal = transitionRefusal(facts.status as ReferralStatus, to);
+    if (refusal) return failure('to', UserErrorCode.INVALID_TRANSITION, refusal);
+
+    const now = toNeo4jDateTime(new Date());
+    const stampField = timestampFieldFor(to);
+    const converts = to === ReferralStatus.CONVERTED;
+    await tx.run(
+      queries.advance,
+      {
+        id,
+        status: to,
+        stamps: stampField ? { [stampField]: now, updatedAt: now } : { updatedAt: now },
+        now,
+        converts,
+        refereeStatus: statusAfterConversion(facts.refereeStatus as PersonStatus),
+        attribute: converts && isAttributable(facts as { refereeAlreadyAttributed: boolean; wouldCloseCycle: boolean }),
+      },
+      (r) => r.get('id'),
+    );
+    return success(await readInTransaction(tx, id));
+  });
+}
+
+/** Marks a converted referral's incentive as paid (DOMAIN: thank the referrer promptly). */
+export async function settleReferralReward(db: Database, id: string): Promise<Outcome<ReferralRecord>> {
+  return db.write(async (tx) => {
+    const [settled] = await tx.run(queries.settleReward, { id }, (r) => r.get('id'));
+    const referral = await readInTransaction(tx, id);
+    if (!referral) return failure('id', UserErrorCode.NOT_FOUND, `No referral with id "${id}".`);
+    if (!settled) {
+      return failure(
+        'id',
+        UserErrorCode.INVALID_TRANSITION,
+        `The reward of referral "${id}" is ${referral.rewardStatus}; only a PENDING reward (after conversion) can be paid.`,
+      );
+    }
+    return success(referral);
+  });
+}
+
+export function findReferralsByIds(db: Database, ids: readonly string[]): Promise<ReferralRecord[]> {
+  return db.read(queries.byIds, { ids }, mapReferral);
+}
+
+export function findReferralsOfPersons(
+  db: Database,
+  role: 'REFERRER' | 'REFEREE',
+  ids: readonly string[],
+): Promise<PersonReferralRow[]> {
+  return db.read(queries.byPersonIds, { ids, role }, (r) => ({ personId: r.get('personId'), referral: mapReferral(r) }));
+}
+
+function anchorFor(filter: ReferralFilter): string {
+  if (filter.referrerId) return anchors.referrer;
+  if (filter.refereeId) return anchors.referee;
+  if (filter.assignedStaffId) return anchors.assignee;
+  return anchors.all;
+}
+
+function filterParams(filter: ReferralFilter): Record<string, unknown> {
+  return {
+    status: filter.status ?? null,
+    assignedStaffId: filter.assignedStaffId ?? null,
+    referrerId: filter.referrerId ?? null,
+    refereeId: filter.refereeId ?? null,
+  };
+}
+
+export async function findReferralsPage(
+  db: Database,
+  filter: ReferralFilter,
+  first: number,
+  after: ReferralCursor | null,
+): Promise<Page<ReferralRecord>> {
+  const query = `${anchorFor(filter)}${queries.filter}\n${queries.pageTail}\n${returnClause}`;
+  const rows = await db.read(
+    query,
+    { ...filterParams(filter), afterCreatedAt: after?.createdAt ?? null, afterId: after?.id ?? null, limit: int(first + 1) },
+    mapReferral,
+  );
+  rows.sort(newestFirst);
+  return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+}
+
+export async function countReferrals(db: Database, filter: ReferralFilter): Promise<number> {
+  const query = `${anchorFor(filter)}${queries.filter}\n${queries.countTail}`;
+  const [total] = await db.read(query, filterParams(filter), (r) => toNumber(r.get('total')));
+  return total;
+}

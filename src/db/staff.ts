@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { ClientKind, StaffRole } from '../domain/model';
+import { Outcome, success } from '../domain/outcome';
+import type { BranchRecord, StaffRecord } from '../domain/records';
+import { cypher } from './cypher';
+import type { Database } from './database';
+import { missingReferences } from './lookups';
+import { toBranch, toStaff } from './mappers';
+import { definedOnly, toNumber } from './values';
+
+export interface BranchChanges {
+  id?: string;
+  name: string;
+  city?: string | null;
+}
+
+export interface StaffChanges {
+  id?: string;
+  name: string;
+  role: StaffRole;
+  branchId?: string | null;
+}
+
+export interface ManagerRow {
+  clientId: string;
+  staff: StaffRecord;
+}
+
+export interface BranchStaffRow {
+  branchId: string;
+  staff: StaffRecord;
+}
+
+const queries = {
+  upsertBranch: cypher('branch-upsert'),
+  branchesByIds: cypher('branches-by-ids'),
+  allBranches: cypher('branches-all'),
+  upsertStaff: cypher('staff-upsert'),
+  staffByIds: cypher('staff-by-ids'),
+  staffByBranchIds: cypher('staff-by-branch-ids'),
+  assignManager: cypher('manager-assign'),
+  managersByClientIds: cypher('managers-by-client-ids'),
+  clientCounts: cypher('client-counts-by-staff-ids'),
+};
+
+export async function upsertBranch(db: Database, { id = randomUUID(), ...props }: BranchChanges): Promise<BranchRecord> {
+  const [branch] = await db.write((tx) => tx.run(queries.upsertBranch, { id, props: definedOnly(props) }, (r) => toBranch(r.get('b'))));
+  return branch;
+}
+
+/** Creates or updates a staff member; a given branch id must exist and becomes their only branch. */
+export async function upsertStaff(
+  db: Database,
+  { id = randomUUID(), branchId, ...props }: StaffChanges,
+): Promise<Outcome<StaffRecord>> {
+  return db.write(async (tx) => {
+    const [staff] = await tx.run(queries.upsertStaff, { id, branchId: branchId ?? null, props: definedOnly(props) }, (r) =>
+      toStaff(r.get('s'), r.get('branchId')),
+    );
+    if (staff) return success(staff);
+    return missingReferences(tx, [{ field: 'branchId', kind: 'branch', id: branchId ?? '' }]);
+  });
+}
+
+/** Makes a staff member the one manager of a client (person or organization). */
+export async function assignManager(
+  db: Database,
+  clientKind: ClientKind,
+  clientId: string,
+  staffId: string,
+): Promise<Outcome<StaffRecord>> {
+  return db.write(async (tx) => {
+    const [staff] = await tx.run(queries.assignManager, { clientKind, clientId, staffId }, (r) =>
+      toStaff(r.get('s'), r.get('branchId')),
+    );
+    if (staff) return success(staff);
+    return missingReferences(tx, [
+      clientKind === ClientKind.PERSON
+        ? { field: 'clientId', kind: 'person', id: clientId }
+        : { field: 'clientId', kind: 'organization', id: clientId },
+      { field: 'staffId', kind: 'staff', id: staffId },
+    ]);
+  });
+}
+
+export function findBranchesByIds(db: Database, ids: readonly string[]): Promise<BranchRecord[]> {
+  return db.read(queries.branchesByIds, { ids }, (r) => toBranch(r.get('b')));
+}
+
+export function findAllBranches(db: Database): Promise<BranchRecord[]> {
+  return db.read(queries.allBranches, {}, (r) => toBranch(r.get('b')));
+}
+
+export function findStaffByIds(db: Database, ids: readonly string[]): Promise<StaffRecord[]> {
+  return db.read(queries.staffByIds, { ids }, (r) => toStaff(r.get('s'), r.get('branchId')));
+}
+
+export function findStaffOfBranches(db: Database, ids: readonly string[]): Promise<BranchStaffRow[]> {
+  return db.read(queries.staffByBranchIds, { ids }, (r) => ({
+    branchId: r.get('branchId'),
+    staff: toStaff(r.get('s'), r.get('branchId')),
+  }));
+}
+
+export function findManagersOf(db: Database, clientKind: ClientKind, ids: readonly string[]): Promise<ManagerRow[]> {
+  return db.read(queries.managersByClientIds, { ids, clientKind }, (r) => ({
+    clientId: r.get('clientId'),
+    staff: toStaff(r.get('s'), r.get('branchId')),
+  }));
+}
+
+export async function countClientsOfStaff(db: Database, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.read(queries.clientCounts, { ids }, (r) => [r.get('staffId') as string, toNumber(r.get('total'))] as const);
+  return new Map(rows);
+}

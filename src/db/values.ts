@@ -1,0 +1,55 @@
+import neo4j, { DateTime, Date as Neo4jDate, Integer } from 'neo4j-driver';
+
+/**
+ * Conversions from what the driver returns. Integers arrive as
+ * neo4j.Integer (64-bit); we convert each one deliberately.
+ */
+export function toNumber(value: unknown): number {
+  if (neo4j.isInt(value)) return (value as Integer).toNumber();
+  return typeof value === 'number' ? value : Number(value);
+}
+
+export function toNullableNumber(value: unknown): number | null {
+  return value === null || value === undefined ? null : toNumber(value);
+}
+
+export function toDate(value: unknown): Date {
+  if (neo4j.isDateTime(value)) return new Date((value as DateTime).toString());
+  if (value instanceof Date) return value;
+  return new Date(String(value));
+}
+
+export function toNullableDate(value: unknown): Date | null {
+  return value === null || value === undefined ? null : toDate(value);
+}
+
+/** A calendar day as "YYYY-MM-DD". */
+export function toDay(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isDate(value)) return (value as Neo4jDate).toString();
+  return String(value);
+}
+
+export function toStringOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+/** LIMIT and SKIP must be integers on the wire, not floats. */
+export function int(value: number): Integer {
+  return neo4j.int(value);
+}
+
+export function toNeo4jDateTime(value: Date): DateTime<number> {
+  return neo4j.types.DateTime.fromStandardDate(value) as DateTime<number>;
+}
+
+/** "YYYY-MM-DD" → a Neo4j date. */
+export function toNeo4jDate(day: string): Neo4jDate<number> {
+  const [year, month, date] = day.split('-').map(Number);
+  return new neo4j.types.Date(year, month, date);
+}
+
+/** Drops undefined entries, so `SET n += $props` keeps what the caller left out. */
+export function definedOnly(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+}

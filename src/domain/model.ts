@@ -1,0 +1,149 @@
+/**
+ * The vocabulary of the graph (DESIGN.md §1, DOMAIN.md; property names in
+ * cypher/MODEL.md — the model placeholder in briefs means that file): enums shared by
+ * the database layer, the rules and the GraphQL schema.
+ */
+
+/** Where a person stands with the bank (DOMAIN: potential → current → dormant → churned). */
+export enum PersonStatus {
+  PROSPECT = 'PROSPECT',
+  ACTIVE = 'ACTIVE',
+  DORMANT = 'DORMANT',
+  CHURNED = 'CHURNED',
+}
+
+/** The bank's CRM tier pyramid, from the top. */
+export enum ClientTier {
+  DIAMOND = 'DIAMOND',
+  PLATINUM = 'PLATINUM',
+  GOLD = 'GOLD',
+  STANDARD = 'STANDARD',
+  RESTRICTED = 'RESTRICTED',
+}
+
+/** Prospect grade by value × likelihood of converting; A-grade is reviewed daily. */
+export enum ProspectGrade {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+}
+
+/** Risk levels R1 (lowest) to R5; a client's risk profile is the highest level suitable for them. */
+export enum RiskLevel {
+  R1 = 'R1',
+  R2 = 'R2',
+  R3 = 'R3',
+  R4 = 'R4',
+  R5 = 'R5',
+}
+
+export enum Gender {
+  FEMALE = 'FEMALE',
+  MALE = 'MALE',
+  OTHER = 'OTHER',
+}
+
+export enum HouseholdRole {
+  HEAD = 'HEAD',
+  SPOUSE = 'SPOUSE',
+  CHILD = 'CHILD',
+  PARENT = 'PARENT',
+  OTHER = 'OTHER',
+}
+
+/** What the related person is to the person one starts from. */
+export enum FamilyKind {
+  SPOUSE = 'SPOUSE',
+  PARENT = 'PARENT',
+  CHILD = 'CHILD',
+  SIBLING = 'SIBLING',
+  RELATIVE = 'RELATIVE',
+}
+
+export enum AcquaintanceKind {
+  FRIEND = 'FRIEND',
+  ALUMNI = 'ALUMNI',
+  NEIGHBOUR = 'NEIGHBOUR',
+  BUSINESS = 'BUSINESS',
+  ELDER = 'ELDER',
+}
+
+export enum ProductCategory {
+  CURRENT_ACCOUNT = 'CURRENT_ACCOUNT',
+  TERM_DEPOSIT = 'TERM_DEPOSIT',
+  WEALTH_MANAGEMENT = 'WEALTH_MANAGEMENT',
+  FUND = 'FUND',
+  INSURANCE = 'INSURANCE',
+  PRECIOUS_METALS = 'PRECIOUS_METALS',
+  CREDIT_CARD = 'CREDIT_CARD',
+  LOAN = 'LOAN',
+  PAYROLL_CARD = 'PAYROLL_CARD',
+  PAYROLL_SERVICE = 'PAYROLL_SERVICE',
+  CASH_MANAGEMENT = 'CASH_MANAGEMENT',
+  DIGITAL_BANKING = 'DIGITAL_BANKING',
+}
+
+export enum HoldingStatus {
+  ACTIVE = 'ACTIVE',
+  CLOSED = 'CLOSED',
+}
+
+export enum StaffRole {
+  RELATIONSHIP_MANAGER = 'RELATIONSHIP_MANAGER',
+  WEALTH_MANAGER = 'WEALTH_MANAGER',
+  LOBBY_MANAGER = 'LOBBY_MANAGER',
+  TELLER = 'TELLER',
+  BRANCH_HEAD = 'BRANCH_HEAD',
+  ANALYST = 'ANALYST',
+  ADMIN = 'ADMIN',
+}
+
+export enum ReferralStatus {
+  NEW = 'NEW',
+  CONTACTED = 'CONTACTED',
+  QUALIFIED = 'QUALIFIED',
+  CONVERTED = 'CONVERTED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+}
+
+export enum ReferralChannel {
+  CLIENT_INTRODUCTION = 'CLIENT_INTRODUCTION',
+  STAFF_RECOMMENDATION = 'STAFF_RECOMMENDATION',
+  CORPORATE_LINKAGE = 'CORPORATE_LINKAGE',
+  EVENT = 'EVENT',
+  DIGITAL = 'DIGITAL',
+  OTHER = 'OTHER',
+}
+
+/** Incentives go to referrer and referee once a referral converts (DOMAIN: referral practice). */
+export enum RewardStatus {
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  PENDING = 'PENDING',
+  PAID = 'PAID',
+}
+
+/** Which kind of node made a referral. */
+export enum ReferrerKind {
+  PERSON = 'PERSON',
+  STAFF = 'STAFF',
+  ORGANIZATION = 'ORGANIZATION',
+}
+
+/** Codes of rule violations returned in `userErrors`. */
+export enum UserErrorCode {
+  NOT_FOUND = 'NOT_FOUND',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  SELF_REFERRAL = 'SELF_REFERRAL',
+  REFEREE_ALREADY_CLIENT = 'REFEREE_ALREADY_CLIENT',
+  DUPLICATE_OPEN_REFERRAL = 'DUPLICATE_OPEN_REFERRAL',
+  ID_CONFLICT = 'ID_CONFLICT',
+  SELF_RELATION = 'SELF_RELATION',
+  INVALID_VALUE = 'INVALID_VALUE',
+}
+
+/** Which kind of node a client is: a person, or an organization that is a corporate client. */
+export enum ClientKind {
+  PERSON = 'PERSON',
+  ORGANIZATION = 'ORGANIZATION',
+}

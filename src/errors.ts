@@ -1,0 +1,69 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+
+/** The error codes a client may see in `extensions.code` (DESIGN.md §3). */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** An error meant for the client: its message and code are shown as they are. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, field?: string) {
+    super(message, { extensions: field ? { code, field } : { code } });
+  }
+}
+
+export function badInput(field: string, message: string): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, field);
+}
+
+export function notFound(kind: string, id: string): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, `No ${kind} with id "${id}".`);
+}
+
+/** Codes graphql-js and Apollo give to malformed requests; all are the client's fault. */
+const clientFaultCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const knownCodes = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * Shapes every error before it leaves the server: known codes keep their
+ * message, request-shape errors become BAD_USER_INPUT, and anything else is
+ * INTERNAL_SERVER_ERROR with a generic message. No stack trace ever leaves.
+ */
+export function formatError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  const { stacktrace: _stack, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  if (knownCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...formatted, extensions };
+  }
+  if (clientFaultCodes.has(code) || isInputValidationError(original)) {
+    return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+  }
+  return {
+    message: 'Internal server error: the request could not be completed.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** Variable coercion and scalar parsing errors come without a code from graphql-js. */
+function isInputValidationError(original: unknown): boolean {
+  const error = original instanceof GraphQLError ? original : undefined;
+  if (!error) return false;
+  const inner = error.originalError;
+  return !inner || inner instanceof GraphQLError;
+}

@@ -1,0 +1,53 @@
+import { IsOptional, MaxLength, Min, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsEntityId, IsMoney } from '../rules';
+import { DecimalScalar } from '../scalars/decimal.scalar';
+
+@InputType({ description: 'An organization to create, or to update by id.' })
+export class UpsertOrganizationInput {
+  @Field(() => ID, { nullable: true, description: 'Your own id; omitted, one is made.' })
+  @IsOptional()
+  @IsEntityId()
+  id?: string;
+
+  @Field({ description: 'Registered name.' })
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ nullable: true, description: 'Industry.' })
+  @IsOptional()
+  @MaxLength(100)
+  industry?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Declared number of employees.' })
+  @IsOptional()
+  @Min(0)
+  employeeCount?: number;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Registered capital in CNY.' })
+  @IsMoney()
+  registeredCapital?: string;
+
+  @Field({ nullable: true, description: 'Whether it is a corporate client of the bank.' })
+  isClient?: boolean;
+}
+
+@InputType({ description: 'Records that a person works at an organization; repeating it updates title and key-person flag.' })
+export class SetEmploymentInput {
+  @Field(() => ID, { description: 'The employee.' })
+  @IsEntityId()
+  personId!: string;
+
+  @Field(() => ID, { description: 'The employer.' })
+  @IsEntityId()
+  organizationId!: string;
+
+  @Field({ nullable: true, description: 'Job title.' })
+  @IsOptional()
+  @MaxLength(100)
+  title?: string;
+
+  @Field({ defaultValue: false, description: 'A decision maker or influential member of staff.' })
+  keyPerson!: boolean;
+}

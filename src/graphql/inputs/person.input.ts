@@ -1,0 +1,99 @@
+import { IsEmail, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ClientTier, Gender, PersonStatus, ProspectGrade, RiskLevel } from '../../domain/model';
+import { IsEntityId, IsMoney } from '../rules';
+import { DecimalScalar } from '../scalars/decimal.scalar';
+
+@InputType({ description: 'A person to create, or to update by id. Fields left out keep their stored value.' })
+export class UpsertPersonInput {
+  @Field(() => ID, { nullable: true, description: 'Keep your own client number as the id; omitted, one is made.' })
+  @IsOptional()
+  @IsEntityId()
+  id?: string;
+
+  @Field({ description: 'Full name.' })
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => PersonStatus, { nullable: true, description: 'Defaults to PROSPECT for a new person.' })
+  status?: PersonStatus;
+
+  @Field(() => ClientTier, { nullable: true, description: 'CRM tier.' })
+  tier?: ClientTier;
+
+  @Field(() => ProspectGrade, { nullable: true, description: 'Prospect grade A–C.' })
+  prospectGrade?: ProspectGrade;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'AUM in CNY, e.g. "1250000.00" (recomputed by recordHolding).' })
+  @IsMoney()
+  aum?: string;
+
+  @Field(() => RiskLevel, { nullable: true, description: 'Highest suitable product risk level, from the risk assessment.' })
+  riskProfile?: RiskLevel;
+
+  @Field(() => Int, { nullable: true, description: 'Satisfaction 0–10.' })
+  @IsOptional()
+  @Min(0)
+  @Max(10)
+  satisfaction?: number;
+
+  @Field(() => Gender, { nullable: true, description: 'Gender.' })
+  gender?: Gender;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of birth, "YYYY-MM-DD".' })
+  birthDate?: string;
+
+  @Field({ nullable: true, description: 'Phone number.' })
+  @IsOptional()
+  @MaxLength(40)
+  phone?: string;
+
+  @Field({ nullable: true, description: 'E-mail address.' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
+  email?: string;
+
+  @Field({ nullable: true, description: 'Postal address.' })
+  @IsOptional()
+  @MaxLength(300)
+  address?: string;
+
+  @Field({ nullable: true, description: 'Occupation.' })
+  @IsOptional()
+  @MaxLength(100)
+  occupation?: string;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When staff last contacted the person.' })
+  lastContactAt?: Date;
+
+  @Field({ nullable: true, description: 'True: never use this person to introduce others.' })
+  introductionsOptOut?: boolean;
+}
+
+@InputType({ description: 'Which persons to list; all given conditions must hold.' })
+export class PersonFilter {
+  @Field(() => PersonStatus, { nullable: true, description: 'Only persons with this status.' })
+  status?: PersonStatus;
+
+  @Field(() => ClientTier, { nullable: true, description: 'Only persons in this tier.' })
+  tier?: ClientTier;
+
+  @Field(() => ID, { nullable: true, description: 'Only clients managed by this member of staff.' })
+  @IsOptional()
+  @IsEntityId()
+  managerId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only clients whose manager is based at this branch.' })
+  @IsOptional()
+  @IsEntityId()
+  branchId?: string;
+
+  @Field({ nullable: true, description: 'Only persons whose name contains this text, e.g. "王".' })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(100)
+  search?: string;
+}

@@ -1,0 +1,57 @@
+import { IsOptional, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ClientKind, StaffRole } from '../../domain/model';
+import { IsEntityId } from '../rules';
+
+@InputType({ description: 'A branch to create, or to update by id.' })
+export class UpsertBranchInput {
+  @Field(() => ID, { nullable: true, description: 'Your own branch code; omitted, one is made.' })
+  @IsOptional()
+  @IsEntityId()
+  id?: string;
+
+  @Field({ description: 'Branch name.' })
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @Field({ nullable: true, description: 'City.' })
+  @IsOptional()
+  @MaxLength(100)
+  city?: string;
+}
+
+@InputType({ description: 'A member of staff to create, or to update by id.' })
+export class UpsertStaffInput {
+  @Field(() => ID, { nullable: true, description: 'Your own staff number; omitted, one is made.' })
+  @IsOptional()
+  @IsEntityId()
+  id?: string;
+
+  @Field({ description: 'Full name.' })
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => StaffRole, { description: 'Job at the bank.' })
+  role!: StaffRole;
+
+  @Field(() => ID, { nullable: true, description: 'The branch they are based at; it must exist. Omitted: unchanged.' })
+  @IsOptional()
+  @IsEntityId()
+  branchId?: string;
+}
+
+@InputType({ description: 'Makes a member of staff the one manager of a client ("one client, one manager").' })
+export class AssignManagerInput {
+  @Field(() => ClientKind, { defaultValue: ClientKind.PERSON, description: 'PERSON, or ORGANIZATION for a corporate client.' })
+  clientKind!: ClientKind;
+
+  @Field(() => ID, { description: 'The client.' })
+  @IsEntityId()
+  clientId!: string;
+
+  @Field(() => ID, { description: 'The relationship or wealth manager.' })
+  @IsEntityId()
+  staffId!: string;
+}

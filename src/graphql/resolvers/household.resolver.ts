@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { addHouseholdMember, upsertHousehold } from '../../db/households';
+import type { HouseholdRecord } from '../../domain/records';
+import { AddHouseholdMemberInput, UpsertHouseholdInput } from '../inputs/household.input';
+import { payloadOf, succeeded, toPayload } from '../payload';
+import { Household, HouseholdMember } from '../types/household.type';
+
+const UpsertHouseholdPayload = payloadOf('UpsertHouseholdPayload', 'household', () => Household, 'The household as stored.');
+const AddHouseholdMemberPayload = payloadOf(
+  'AddHouseholdMemberPayload',
+  'household',
+  () => Household,
+  'The household the person joined.',
+);
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => Household, { nullable: true, description: 'One household by id; null if there is none.' })
+  household(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.householdById.load(id);
+  }
+
+  @Mutation(() => UpsertHouseholdPayload, { description: 'Creates a household, or updates one by id.' })
+  async upsertHousehold(@Arg('input', () => UpsertHouseholdInput) input: UpsertHouseholdInput, @Ctx() { db }: Context) {
+    return succeeded('household', await upsertHousehold(db, input));
+  }
+
+  @Mutation(() => AddHouseholdMemberPayload, { description: 'Puts a person in a household (leaving any other).' })
+  async addHouseholdMember(@Arg('input', () => AddHouseholdMemberInput) input: AddHouseholdMemberInput, @Ctx() { db }: Context) {
+    return toPayload('household', await addHouseholdMember(db, input.householdId, input.personId, input.role));
+  }
+
+  @FieldResolver(() => [HouseholdMember], { description: 'The members, with their roles.' })
+  members(@Root() household: HouseholdRecord, @Ctx() { loaders }: Context) {
+    return loaders.membersOfHousehold.load(household.id);
+  }
+}

@@ -1,0 +1,61 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { setEmployment, upsertOrganization } from '../../db/organizations';
+import type { OrganizationRecord } from '../../domain/records';
+import { decodeCursor, isIdCursor, pageSize, toConnection } from '../connection';
+import { SetEmploymentInput, UpsertOrganizationInput } from '../inputs/organization.input';
+import { payloadOf, succeeded, toPayload } from '../payload';
+import { EmployeeConnection, Organization } from '../types/organization.type';
+import { Person } from '../types/person.type';
+import { Holding } from '../types/product.type';
+import { Staff } from '../types/staff.type';
+
+const UpsertOrganizationPayload = payloadOf(
+  'UpsertOrganizationPayload',
+  'organization',
+  () => Organization,
+  'The organization as stored.',
+);
+const SetEmploymentPayload = payloadOf('SetEmploymentPayload', 'person', () => Person, 'The employee; see `employments`.');
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'One organization by id; null if there is none.' })
+  organization(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.organizationById.load(id);
+  }
+
+  @Mutation(() => UpsertOrganizationPayload, { description: 'Creates an organization, or updates one by id.' })
+  async upsertOrganization(@Arg('input', () => UpsertOrganizationInput) input: UpsertOrganizationInput, @Ctx() { db }: Context) {
+    return succeeded('organization', await upsertOrganization(db, input));
+  }
+
+  @Mutation(() => SetEmploymentPayload, { description: 'Records that a person works at an organization.' })
+  async setEmployment(@Arg('input', () => SetEmploymentInput) input: SetEmploymentInput, @Ctx() { db }: Context) {
+    const outcome = await setEmployment(db, input.personId, input.organizationId, input.title ?? null, input.keyPerson);
+    return toPayload('person', outcome.ok ? { ok: true, value: outcome.value.person } : outcome);
+  }
+
+  @FieldResolver(() => EmployeeConnection, { description: 'People in the graph who work here, in id order.' })
+  async employees(
+    @Root() organization: OrganizationRecord,
+    @Ctx() { loaders }: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
+  ) {
+    const size = pageSize(first);
+    const afterId = decodeCursor(after, isIdCursor);
+    const page = await loaders.employeePage.load({ organizationId: organization.id, first: size, after: afterId });
+    return toConnection(page, after, (row) => row.person.id, () => loaders.employeeCount.load(organization.id));
+  }
+
+  @FieldResolver(() => [Holding], { description: 'Products the organization holds as a corporate client.' })
+  holdings(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
+    return loaders.holdingsOfOrganization.load(organization.id);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: "The corporate client's relationship manager." })
+  async manager(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
+    return (await loaders.managerOfOrganization.load(organization.id))?.staff ?? null;
+  }
+}

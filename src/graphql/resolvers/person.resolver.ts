@@ -1,0 +1,83 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { countPersons, findPersonsPage, upsertPerson } from '../../db/persons';
+import type { PersonRecord } from '../../domain/records';
+import { decodeCursor, isIdCursor, pageSize, toConnection } from '../connection';
+import { PersonFilter, UpsertPersonInput } from '../inputs/person.input';
+import { payloadOf, succeeded } from '../payload';
+import { HouseholdMembership } from '../types/household.type';
+import { Employment } from '../types/organization.type';
+import { PersonConnection, Person } from '../types/person.type';
+import { Holding } from '../types/product.type';
+import { Referral } from '../types/referral.type';
+import { Staff } from '../types/staff.type';
+import { Acquaintance, FamilyTie } from '../types/tie.type';
+
+const UpsertPersonPayload = payloadOf('UpsertPersonPayload', 'person', () => Person, 'The person as stored.');
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'One person by id; null if there is none.' })
+  person(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<PersonRecord | null> {
+    return loaders.personById.load(id);
+  }
+
+  @Query(() => PersonConnection, { description: 'Persons matching the filter, in id order, a page at a time.' })
+  async persons(
+    @Ctx() { db }: Context,
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
+  ) {
+    const size = pageSize(first);
+    const afterId = decodeCursor(after, isIdCursor);
+    const page = await findPersonsPage(db, filter ?? {}, size, afterId);
+    return toConnection(page, after, (p) => p.id, () => countPersons(db, filter ?? {}));
+  }
+
+  @Mutation(() => UpsertPersonPayload, { description: 'Creates a person, or updates one by id.' })
+  async upsertPerson(@Arg('input', () => UpsertPersonInput) input: UpsertPersonInput, @Ctx() { db }: Context) {
+    return succeeded('person', await upsertPerson(db, input));
+  }
+
+  @FieldResolver(() => HouseholdMembership, { nullable: true, description: "The person's household and role in it." })
+  household(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
+    return loaders.householdOfPerson.load(person.id);
+  }
+
+  @FieldResolver(() => [Employment], { description: "The person's employers, with title and key-person flag." })
+  employments(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
+    return loaders.employmentsOfPerson.load(person.id);
+  }
+
+  @FieldResolver(() => [FamilyTie], { description: 'Family ties: spouse, parents, children, siblings, relatives.' })
+  family(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
+    return loaders.familyOfPerson.load(person.id);
+  }
+
+  @FieldResolver(() => [Acquaintance], { description: 'People the person knows, strongest ties first.' })
+  async acquaintances(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
+    const rows = await loaders.acquaintancesOfPerson.load(person.id);
+    return rows.map((row) => ({ kind: row.kind, strength: row.strength, person: row.acquaintance }));
+  }
+
+  @FieldResolver(() => [Holding], { description: 'Products the person holds.' })
+  holdings(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
+    return loaders.holdingsOfPerson.load(person.id);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: "The person's relationship or wealth manager." })
+  async manager(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
+    return (await loaders.managerOfPerson.load(person.id))?.staff ?? null;
+  }
+
+  @FieldResolver(() => [Referral], { description: 'Referrals this person made, newest first.' })
+  async referralsMade(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
+    return (await loaders.referralsMadeByPerson.load(person.id)).map((row) => row.referral);
+  }
+
+  @FieldResolver(() => [Referral], { description: 'Referrals of this person, newest first.' })
+  async referralsReceived(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
+    return (await loaders.referralsReceivedByPerson.load(person.id)).map((row) => row.referral);
+  }
+}

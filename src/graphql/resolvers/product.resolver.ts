@@ -1,0 +1,43 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { countProducts, findProductsPage, recordHolding, upsertProduct } from '../../db/products';
+import { ProductCategory } from '../../domain/model';
+import { decodeCursor, isIdCursor, pageSize, toConnection } from '../connection';
+import { RecordHoldingInput, UpsertProductInput } from '../inputs/product.input';
+import { payloadOf, succeeded, toPayload } from '../payload';
+import { Holding, Product, ProductConnection } from '../types/product.type';
+
+const UpsertProductPayload = payloadOf('UpsertProductPayload', 'product', () => Product, 'The product as stored.');
+const RecordHoldingPayload = payloadOf('RecordHoldingPayload', 'holding', () => Holding, 'The holding as stored.');
+
+@Resolver(() => Product)
+export class ProductResolver {
+  @Query(() => Product, { nullable: true, description: 'One product by id; null if there is none.' })
+  product(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.productById.load(id);
+  }
+
+  @Query(() => ProductConnection, { description: 'The product shelf, in id order.' })
+  async products(
+    @Ctx() { db }: Context,
+    @Arg('category', () => ProductCategory, { nullable: true, description: 'Only this category.' }) category?: ProductCategory,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
+  ) {
+    const size = pageSize(first);
+    const page = await findProductsPage(db, category ?? null, size, decodeCursor(after, isIdCursor));
+    return toConnection(page, after, (p) => p.id, () => countProducts(db, category ?? null));
+  }
+
+  @Mutation(() => UpsertProductPayload, { description: 'Creates a product, or updates one by id.' })
+  async upsertProduct(@Arg('input', () => UpsertProductInput) input: UpsertProductInput, @Ctx() { db }: Context) {
+    return succeeded('product', await upsertProduct(db, input));
+  }
+
+  @Mutation(() => RecordHoldingPayload, {
+    description: "Records what a client holds of a product; a person's AUM is recomputed from their open asset holdings.",
+  })
+  async recordHolding(@Arg('input', () => RecordHoldingInput) input: RecordHoldingInput, @Ctx() { db }: Context) {
+    return toPayload('holding', await recordHolding(db, { ...input, since: input.since ?? null }));
+  }
+}

@@ -1,0 +1,112 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import {
+  advanceReferral,
+  countReferrals,
+  createReferral,
+  findReferralsPage,
+  ReferralCursor,
+  settleReferralReward,
+} from '../../db/referrals';
+import { ReferrerKind } from '../../domain/model';
+import type { ReferralRecord } from '../../domain/records';
+import { allowedTransitions } from '../../domain/referral-lifecycle';
+import { ReferralStatus } from '../../domain/model';
+import { decodeCursor, pageSize, toConnection } from '../connection';
+import { AdvanceReferralInput, CreateReferralInput, ReferralFilter } from '../inputs/referral.input';
+import { payloadOf, toPayload } from '../payload';
+import { Person } from '../types/person.type';
+import { Referral, ReferralConnection, Referrer } from '../types/referral.type';
+import { Staff } from '../types/staff.type';
+
+const CreateReferralPayload = payloadOf('CreateReferralPayload', 'referral', () => Referral, 'The referral as stored.');
+const AdvanceReferralPayload = payloadOf('AdvanceReferralPayload', 'referral', () => Referral, 'The referral after the step.');
+const SettleReferralRewardPayload = payloadOf(
+  'SettleReferralRewardPayload',
+  'referral',
+  () => Referral,
+  'The referral with its reward paid.',
+);
+
+const isReferralCursor = (value: unknown): value is ReferralCursor =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as ReferralCursor).createdAt === 'string' &&
+  !Number.isNaN(Date.parse((value as ReferralCursor).createdAt)) &&
+  typeof (value as ReferralCursor).id === 'string';
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @Query(() => Referral, { nullable: true, description: 'One referral by id; null if there is none.' })
+  referral(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.referralById.load(id);
+  }
+
+  @Query(() => ReferralConnection, { description: 'Referrals matching the filter, newest first, a page at a time.' })
+  async referrals(
+    @Ctx() { db }: Context,
+    @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
+  ) {
+    const size = pageSize(first);
+    const page = await findReferralsPage(db, filter ?? {}, size, decodeCursor(after, isReferralCursor));
+    return toConnection(
+      page,
+      after,
+      (r) => ({ createdAt: r.createdAt.toISOString(), id: r.id }),
+      () => countReferrals(db, filter ?? {}),
+    );
+  }
+
+  @Mutation(() => CreateReferralPayload, { description: 'Records a NEW referral after checking the referral rules.' })
+  async createReferral(@Arg('input', () => CreateReferralInput) input: CreateReferralInput, @Ctx() { db }: Context) {
+    return toPayload(
+      'referral',
+      await createReferral(db, { ...input, assignedStaffId: input.assignedStaffId ?? null, note: input.note ?? null }),
+    );
+  }
+
+  @Mutation(() => AdvanceReferralPayload, {
+    description: 'Moves a referral one lifecycle step. CONVERTED makes the referee an ACTIVE client.',
+  })
+  async advanceReferral(@Arg('input', () => AdvanceReferralInput) input: AdvanceReferralInput, @Ctx() { db }: Context) {
+    return toPayload('referral', await advanceReferral(db, input.id, input.to));
+  }
+
+  @Mutation(() => SettleReferralRewardPayload, { description: "Marks a converted referral's incentive as paid." })
+  async settleReferralReward(@Arg('id', () => ID) id: string, @Ctx() { db }: Context) {
+    return toPayload('referral', await settleReferralReward(db, id));
+  }
+
+  @FieldResolver(() => Referrer, { nullable: true, description: 'Who made the referral.' })
+  referrer(@Root() referral: ReferralRecord, @Ctx() { loaders }: Context) {
+    switch (referral.referrerKind) {
+      case ReferrerKind.PERSON:
+        return loaders.personById.load(referral.referrerId);
+      case ReferrerKind.STAFF:
+        return loaders.staffById.load(referral.referrerId);
+      case ReferrerKind.ORGANIZATION:
+        return loaders.organizationById.load(referral.referrerId);
+      default: {
+        const unexpected: never = referral.referrerKind;
+        throw new Error(`Unknown referrer kind ${String(unexpected)}`);
+      }
+    }
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The person referred.' })
+  referee(@Root() referral: ReferralRecord, @Ctx() { loaders }: Context) {
+    return loaders.personById.load(referral.refereeId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'The member of staff following it up.' })
+  assignedStaff(@Root() referral: ReferralRecord, @Ctx() { loaders }: Context) {
+    return referral.assignedStaffId ? loaders.staffById.load(referral.assignedStaffId) : null;
+  }
+
+  @FieldResolver(() => [ReferralStatus], { description: 'The statuses it may move to next; empty once closed.' })
+  nextStatuses(@Root() referral: ReferralRecord) {
+    return allowedTransitions(referral.status);
+  }
+}

@@ -1,0 +1,62 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { assignManager, findAllBranches, upsertBranch, upsertStaff } from '../../db/staff';
+import type { BranchRecord, StaffRecord } from '../../domain/records';
+import { AssignManagerInput, UpsertBranchInput, UpsertStaffInput } from '../inputs/staff.input';
+import { payloadOf, succeeded, toPayload } from '../payload';
+import { Branch, Staff } from '../types/staff.type';
+
+const UpsertStaffPayload = payloadOf('UpsertStaffPayload', 'staff', () => Staff, 'The staff member as stored.');
+const UpsertBranchPayload = payloadOf('UpsertBranchPayload', 'branch', () => Branch, 'The branch as stored.');
+const AssignManagerPayload = payloadOf('AssignManagerPayload', 'manager', () => Staff, "The client's manager now.");
+
+@Resolver(() => Staff)
+export class StaffResolver {
+  @Query(() => Staff, { nullable: true, description: 'One member of staff by id; null if there is none.' })
+  staff(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.staffById.load(id);
+  }
+
+  @Mutation(() => UpsertStaffPayload, { description: 'Creates a member of staff, or updates one by id.' })
+  async upsertStaff(@Arg('input', () => UpsertStaffInput) input: UpsertStaffInput, @Ctx() { db }: Context) {
+    return toPayload('staff', await upsertStaff(db, input));
+  }
+
+  @Mutation(() => AssignManagerPayload, { description: "Makes a member of staff a client's one manager." })
+  async assignManager(@Arg('input', () => AssignManagerInput) input: AssignManagerInput, @Ctx() { db }: Context) {
+    return toPayload('manager', await assignManager(db, input.clientKind, input.clientId, input.staffId));
+  }
+
+  @FieldResolver(() => Branch, { nullable: true, description: 'The branch they are based at.' })
+  branch(@Root() staff: StaffRecord, @Ctx() { loaders }: Context) {
+    return staff.branchId ? loaders.branchById.load(staff.branchId) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many persons they manage; list them with persons(filter: { managerId }).' })
+  clientCount(@Root() staff: StaffRecord, @Ctx() { loaders }: Context) {
+    return loaders.clientCountOfStaff.load(staff.id);
+  }
+}
+
+@Resolver(() => Branch)
+export class BranchResolver {
+  @Query(() => Branch, { nullable: true, description: 'One branch by id; null if there is none.' })
+  branch(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.branchById.load(id);
+  }
+
+  @Query(() => [Branch], { description: 'All branches, in id order (a bank has tens, not thousands).' })
+  branches(@Ctx() { db }: Context) {
+    return findAllBranches(db);
+  }
+
+  @Mutation(() => UpsertBranchPayload, { description: 'Creates a branch, or updates one by id.' })
+  async upsertBranch(@Arg('input', () => UpsertBranchInput) input: UpsertBranchInput, @Ctx() { db }: Context) {
+    return succeeded('branch', await upsertBranch(db, input));
+  }
+
+  @FieldResolver(() => [Staff], { description: 'Staff based at the branch.' })
+  async staff(@Root() branch: BranchRecord, @Ctx() { loaders }: Context) {
+    return (await loaders.staffOfBranch.load(branch.id)).map((row) => row.staff);
+  }
+}

@@ -1,0 +1,79 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/database';
+import { findHouseholdsByIds, findHouseholdsOfPersons, findMembersOfHouseholds } from '../db/households';
+import {
+  countEmployees,
+  EmployeePageKey,
+  findEmployeePages,
+  findEmploymentsOfPersons,
+  findOrganizationsByIds,
+} from '../db/organizations';
+import { findPersonsByIds } from '../db/persons';
+import { findHoldingsOf, findProductsByIds } from '../db/products';
+import { findReferralsByIds, findReferralsOfPersons } from '../db/referrals';
+import { countClientsOfStaff, findBranchesByIds, findManagersOf, findStaffByIds, findStaffOfBranches } from '../db/staff';
+import { findAcquaintancesOfPersons, findFamilyOfPersons } from '../db/ties';
+import { ClientKind } from '../domain/model';
+import type { PersonRecord } from '../domain/records';
+import { many, one } from './keyed';
+
+/**
+ * Fresh loaders for each request (one cache per request, never shared):
+ * every nested list of a page costs one batched round trip, not one per row.
+ * Rows that carry a related person prime `personById`.
+ */
+export function createLoaders(db: Database) {
+  const personById = one((ids) => findPersonsByIds(db, ids), (p) => p.id);
+  const primePersons = <T>(rows: T[], personOf: (row: T) => PersonRecord): T[] => {
+    rows.forEach((row) => personById.prime(personOf(row).id, personOf(row)));
+    return rows;
+  };
+  const countsBy = (count: (ids: readonly string[]) => Promise<Map<string, number>>) =>
+    new DataLoader<string, number>(async (ids) => {
+      const counts = await count(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
+
+  return {
+    personById,
+    householdById: one((ids) => findHouseholdsByIds(db, ids), (h) => h.id),
+    householdOfPerson: one((ids) => findHouseholdsOfPersons(db, ids), (row) => row.personId),
+    membersOfHousehold: many(
+      async (ids) => primePersons(await findMembersOfHouseholds(db, ids), (row) => row.person),
+      (row) => row.householdId,
+    ),
+    organizationById: one((ids) => findOrganizationsByIds(db, ids), (o) => o.id),
+    employmentsOfPerson: many((ids) => findEmploymentsOfPersons(db, ids), (row) => row.personId),
+    employeePage: new DataLoader(
+      async (keys: readonly EmployeePageKey[]) => {
+        const pages = await findEmployeePages(db, keys);
+        pages.forEach((page) => primePersons(page.items, (row) => row.person));
+        return pages;
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+    employeeCount: countsBy((ids) => countEmployees(db, ids)),
+    familyOfPerson: many(
+      async (ids) => primePersons(await findFamilyOfPersons(db, ids), (row) => row.relative),
+      (row) => row.personId,
+    ),
+    acquaintancesOfPerson: many(
+      async (ids) => primePersons(await findAcquaintancesOfPersons(db, ids), (row) => row.acquaintance),
+      (row) => row.personId,
+    ),
+    productById: one((ids) => findProductsByIds(db, ids), (p) => p.id),
+    holdingsOfPerson: many((ids) => findHoldingsOf(db, ClientKind.PERSON, ids), (row) => row.holderId),
+    holdingsOfOrganization: many((ids) => findHoldingsOf(db, ClientKind.ORGANIZATION, ids), (row) => row.holderId),
+    staffById: one((ids) => findStaffByIds(db, ids), (s) => s.id),
+    branchById: one((ids) => findBranchesByIds(db, ids), (b) => b.id),
+    staffOfBranch: many((ids) => findStaffOfBranches(db, ids), (row) => row.branchId),
+    managerOfPerson: one((ids) => findManagersOf(db, ClientKind.PERSON, ids), (row) => row.clientId),
+    managerOfOrganization: one((ids) => findManagersOf(db, ClientKind.ORGANIZATION, ids), (row) => row.clientId),
+    clientCountOfStaff: countsBy((ids) => countClientsOfStaff(db, ids)),
+    referralById: one((ids) => findReferralsByIds(db, ids), (r) => r.id),
+    referralsMadeByPerson: many((ids) => findReferralsOfPersons(db, 'REFERRER', ids), (row) => row.personId),
+    referralsReceivedByPerson: many((ids) => findReferralsOfPersons(db, 'REFEREE', ids), (row) => row.personId),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
