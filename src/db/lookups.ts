@@ -13,25 +13,15 @@ export interface Reference {
 }
 
 const existsQuery = cypher('node-exists');
-const paramOf: Record<NodeKind, string> = {
-  person: 'personId',
-  organization: 'organizationId',
-  staff: 'staffId',
-  branch: 'branchId',
-  product: 'productId',
-  household: 'householdId',
-};
 
 /**
  * Writes MATCH their ends and return no row when one is missing; only then
  * is this asked, to tell the client which ids were not found.
  */
 export async function missingReferences<T>(tx: WriteScope, references: Reference[]): Promise<Outcome<T>> {
-  const params: Record<string, string | null> = Object.fromEntries(Object.values(paramOf).map((name) => [name, null]));
-  for (const reference of references) params[paramOf[reference.kind]] = reference.id;
-  const [found] = await tx.run(existsQuery, params, (r) => r.toObject() as Record<NodeKind, boolean>);
+  const found = await tx.run(existsQuery, { references }, (r) => r.get('found') as boolean);
   const errors: UserError[] = references
-    .filter((reference) => !found[reference.kind])
+    .filter((_, index) => !found[index])
     .map((reference) => ({
       field: reference.field,
       code: UserErrorCode.NOT_FOUND,
