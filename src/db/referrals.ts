@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { PersonStatus, ReferralChannel, ReferralStatus, ReferrerKind, UserErrorCode } from '../domain/model';
 import { failure, Outcome, success } from '../domain/outcome';
-import type { Page, ReferralRecord } from '../domain/records';
+import type { Page, PersonRecord, ReferralRecord } from '../domain/records';
 import { statusAfterConversion, timestampFieldFor, transitionRefusal } from '../domain/referral-lifecycle';
 import { creationRefusals, isAttributable } from '../domain/referral-rules';
 import { cypher } from './cypher';
 import type { Database, WriteScope } from './database';
-import { toReferral } from './mappers';
+import { toPerson, toReferral } from './mappers';
 import { int, toNeo4jDateTime, toNumber } from './values';
 
 export interface ReferralDraft {
@@ -33,9 +33,11 @@ export interface ReferralCursor {
   id: string;
 }
 
+/** A referral of `personId`, with the person at its other end when that is a person. */
 export interface PersonReferralRow {
   personId: string;
   referral: ReferralRecord;
+  counterpart: PersonRecord | null;
 }
 
 const returnClause = cypher('referral-return');
@@ -46,7 +48,8 @@ const queries = {
   advanceFacts: cypher('referral-advance-facts'),
   advance: cypher('referral-advance'),
   settleReward: cypher('referral-reward-settle'),
-  byPersonIds: cypher('referrals-by-person-ids'),
+  madeByPersonIds: cypher('referrals-made-by-person-ids'),
+  receivedByPersonIds: cypher('referrals-received-by-person-ids'),
   filter: cypher('referrals-filter'),
   pageTail: cypher('referrals-page-tail'),
   countTail: cypher('referrals-count-tail'),
@@ -166,7 +169,12 @@ export function findReferralsOfPersons(
   role: 'REFERRER' | 'REFEREE',
   ids: readonly string[],
 ): Promise<PersonReferralRow[]> {
-  return db.read(queries.byPersonIds, { ids, role }, (r) => ({ personId: r.get('personId'), referral: mapReferral(r) }));
+  const query = role === 'REFERRER' ? queries.madeByPersonIds : queries.receivedByPersonIds;
+  return db.read(query, { ids }, (r) => ({
+    personId: r.get('personId'),
+    referral: mapReferral(r),
+    counterpart: r.get('counterpart') ? toPerson(r.get('counterpart')) : null,
+  }));
 }
 
 function anchorFor(filter: ReferralFilter): string {

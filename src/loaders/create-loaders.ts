@@ -24,8 +24,8 @@ import { many, one } from './keyed';
  */
 export function createLoaders(db: Database) {
   const personById = one((ids) => findPersonsByIds(db, ids), (p) => p.id);
-  const primePersons = <T>(rows: T[], personOf: (row: T) => PersonRecord): T[] => {
-    rows.forEach((row) => personById.prime(personOf(row).id, personOf(row)));
+  const primePersons = <T>(rows: T[], personOf: (row: T) => PersonRecord | null): T[] => {
+    for (const person of rows.map(personOf)) if (person) personById.prime(person.id, person);
     return rows;
   };
   const countsBy = (count: (ids: readonly string[]) => Promise<Map<string, number>>) =>
@@ -71,8 +71,14 @@ export function createLoaders(db: Database) {
     managerOfOrganization: one((ids) => findManagersOf(db, ClientKind.ORGANIZATION, ids), (row) => row.clientId),
     clientCountOfStaff: countsBy((ids) => countClientsOfStaff(db, ids)),
     referralById: one((ids) => findReferralsByIds(db, ids), (r) => r.id),
-    referralsMadeByPerson: many((ids) => findReferralsOfPersons(db, 'REFERRER', ids), (row) => row.personId),
-    referralsReceivedByPerson: many((ids) => findReferralsOfPersons(db, 'REFEREE', ids), (row) => row.personId),
+    referralsMadeByPerson: many(
+      async (ids) => primePersons(await findReferralsOfPersons(db, 'REFERRER', ids), (row) => row.counterpart),
+      (row) => row.personId,
+    ),
+    referralsReceivedByPerson: many(
+      async (ids) => primePersons(await findReferralsOfPersons(db, 'REFEREE', ids), (row) => row.counterpart),
+      (row) => row.personId,
+    ),
   };
 }
 

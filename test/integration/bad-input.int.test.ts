@@ -65,7 +65,7 @@ describe('bad input', () => {
       body: JSON.stringify({ query: `{ person(id: "${'x'.repeat(2_000_000)}") { id } }` }),
     });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('treats Cypher in string inputs as plain data', async () => {

@@ -109,7 +109,7 @@ describe('the relationship graph', () => {
       }`,
       { wang: api.id('wang'), son: api.id('son') },
     );
-    const byId = (ties: { relative: { id: string } }[]) => [...ties].sort((a, b) => a.relative.id.localeCompare(b.relative.id));
+    const byId = <T extends { relative: { id: string } }>(ties: T[]) => [...ties].sort((a, b) => a.relative.id.localeCompare(b.relative.id));
     expect(byId(result.data!.wang.family)).toEqual(
       byId([
         { kind: 'SPOUSE', relative: { id: api.id('li') } },
