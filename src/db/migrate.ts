@@ -23,9 +23,10 @@ export function migrationStatements(): { file: string; statement: string }[] {
 
 /**
  * Applies every migration. Each statement is idempotent (IF NOT EXISTS), so
- * running them all at every start is safe and needs no bookkeeping. Schema
- * commands cannot share a transaction with data writes, hence one
- * auto-commit transaction each.
+ * running them all at every start is safe and needs no bookkeeping. Each
+ * runs in its own managed transaction (schema commands cannot share one with
+ * data writes), which retries transient errors: instances starting together
+ * can deadlock on the schema lock.
  */
 export async function applyMigrations(driver: Driver, database: string): Promise<number> {
   const statements = migrationStatements();
@@ -33,7 +34,7 @@ export async function applyMigrations(driver: Driver, database: string): Promise
   try {
     for (const { file, statement } of statements) {
       try {
-        await session.run(statement);
+        await session.executeWrite((tx) => tx.run(statement));
       } catch (error) {
         throw new Error(`Migration ${file} failed on: ${statement}\n${(error as Error).message}`);
       }

@@ -1,6 +1,6 @@
 /**
  * The vocabulary of the graph (DESIGN.md §1, DOMAIN.md; property names in
- * cypher/MODEL.md — the model placeholder in briefs means that file): enums shared by
+ * cypher/MODEL.md): enums shared by
  * the database layer, the rules and the GraphQL schema.
  */
 

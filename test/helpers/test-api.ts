@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { applyMigrations } from '../../src/db/migrate';
 import { createSchema } from '../../src/graphql/schema';
 import { createLogger } from '../../src/logger';
 import { ApiServer, createServer } from '../../src/server';
@@ -36,7 +35,6 @@ export async function startTestApi(): Promise<TestApi> {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: run tests through jest, whose global setup starts Neo4j');
   const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j' });
-  await applyMigrations(driver, 'neo4j');
   const db = new Database(driver, 'neo4j');
   const server: ApiServer = await createServer(await createSchema(), db, createLogger('silent'));
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
