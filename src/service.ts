@@ -1,0 +1,41 @@
+import type { AddressInfo } from 'node:net';
+import { DatabaseHandle, openDatabase } from './bootstrap';
+import type { Settings } from './config';
+import { loadDemoBankIfEmpty } from './demo/load-demo-bank';
+import { createSchema } from './graphql/schema';
+import type { Logger } from './logger';
+import { createServer } from './server';
+
+export interface RunningService {
+  url: string;
+  database: DatabaseHandle;
+  /** Drains requests in flight, then closes the driver and the embedded Neo4j. */
+  stop(): Promise<void>;
+}
+
+/**
+ * What `npm start` does: the database (embedded unless NEO4J_URI is set),
+ * the demo bank on an empty graph (unless DEMO_DATA=false), then the API.
+ */
+export async function startService(settings: Settings, logger: Logger): Promise<RunningService> {
+  const database = await openDatabase(settings, logger);
+  try {
+    if (settings.DEMO_DATA) {
+      await loadDemoBankIfEmpty(database.driver, settings.NEO4J_DATABASE, settings.DEMO_PERSONS, settings.DEMO_SEED, logger);
+    }
+    const server = await createServer(await createSchema(), database.db, logger);
+    await new Promise<void>((resolve) => server.httpServer.listen(settings.PORT, resolve));
+    const { port } = server.httpServer.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}/graphql`,
+      database,
+      stop: async () => {
+        await server.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

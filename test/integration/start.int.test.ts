@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadSettings } from '../../src/config';
+import { findFreePort } from '../../src/embedded/embedded-neo4j';
+import { createLogger } from '../../src/logger';
+import { startService } from '../../src/service';
+
+/**
+ * The `npm start` path on a database of its own: the embedded Neo4j in a
+ * fresh directory, the demo bank loaded once, kept on the next start.
+ */
+const describeEmbedded = process.env.TEST_NEO4J_STARTUP_MS ? describe : describe.skip;
+
+async function countPersons(url: string): Promise<number> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ persons(first: 1) { totalCount } }' }),
+  });
+  return ((await response.json()) as { data: { persons: { totalCount: number } } }).data.persons.totalCount;
+}
+
+describeEmbedded('starting the service', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'graph-api-start-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  async function start(env: Record<string, string>) {
+    const settings = loadSettings({
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: String(await findFreePort()),
+      NEO4J_HEAP_SIZE: '512m',
+      NEO4J_PAGECACHE_SIZE: '128m',
+      PORT: '0',
+      DEMO_PERSONS: '300',
+      ...env,
+    });
+    return startService(settings, createLogger('silent'));
+  }
+
+  it('starts empty with DEMO_DATA=false', async () => {
+    const service = await start({ DEMO_DATA: 'false' });
+    try {
+      expect(await countPersons(service.url)).toBe(0);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('loads the demo bank into the empty graph, and only once', async () => {
+    const first = await start({});
+    const loaded = await countPersons(first.url).finally(() => first.stop());
+    expect(loaded).toBe(300);
+    const again = await start({ DEMO_SEED: '7' });
+    try {
+      expect(await countPersons(again.url)).toBe(300);
+    } finally {
+      await again.stop();
+    }
+  });
+});
