@@ -1,4 +1,6 @@
-import { AcquaintanceKind, FamilyKind } from './model';
+import type { ScoreFactor } from './explain';
+import { AcquaintanceKind, FamilyKind, PersonStatus } from './model';
+import { roundProduct } from './score';
 
 /**
  * The people graph (DESIGN.md §3): who is tied to whom, and how strongly.
@@ -84,4 +86,89 @@ export function tieStrength(raw: RawTie): number {
       throw new Error(`Unknown tie kind ${String(unexpected)}`);
     }
   }
+}
+
+// ------------------------------------------------------------ introducer warmth
+
+/** What introducer warmth is computed from: facts on the introducer's Person node. */
+export interface WarmthInputs {
+  status: PersonStatus;
+  /** Last assessed satisfaction 0–10; null when never assessed. */
+  satisfaction: number | null;
+  /** Whole days since a member of staff last contacted them; null when never. */
+  daysSinceContact: number | null;
+  /** Clients they brought to the bank before: attributed INTRODUCED ties out of them. */
+  referralsBrought: number;
+}
+
+/** Warmth in (0, 1] and the factors it is the product of, for explanations. */
+export interface Warmth {
+  value: number;
+  factors: ScoreFactor[];
+}
+
+/** A client's word carries most; a lapsed one's less; a non-client's little. */
+export const WARMTH_OF_STATUS: Record<PersonStatus, number> = {
+  [PersonStatus.ACTIVE]: 1,
+  [PersonStatus.DORMANT]: 0.6,
+  [PersonStatus.PROSPECT]: 0.3,
+  [PersonStatus.CHURNED]: 0.3,
+};
+/** Satisfaction never assessed counts a little below a middling 5/10 (0.65). */
+export const WARMTH_OF_UNKNOWN_SATISFACTION = 0.6;
+/** Contact recency, as [at most this many days ago, factor]; older contact gets the last factor. */
+export const WARMTH_OF_RECENCY: readonly (readonly [number, number])[] = [
+  [30, 1],
+  [90, 0.9],
+  [180, 0.8],
+  [365, 0.7],
+  [Infinity, 0.6],
+];
+export const WARMTH_OF_NO_CONTACT = 0.5;
+
+/**
+ * How readily a person opens a door for the bank (DESIGN.md §3, warm
+ * introductions). DOMAIN.md ranks first contacts: a satisfied existing client
+ * > a personal relationship > being introduced > a stranger, and notes that
+ * clients refer when satisfied and asked. A path's score is this warmth times
+ * the tie strengths above, so the warmest door is a satisfied, recently
+ * contacted client who has referred before:
+ *
+ *   warmth = status × satisfaction × recency × referrals, where
+ *   - status: WARMTH_OF_STATUS (ACTIVE 1, DORMANT 0.6, PROSPECT or CHURNED 0.3);
+ *   - satisfaction s of 10: (30 + 7s) / 100 (10 → 1, 9 → 0.93, 5 → 0.65, 0 → 0.3); unknown → 0.6;
+ *   - recency: contacted within 30 days → 1, 90 → 0.9, 180 → 0.8, 365 → 0.7, longer ago → 0.6; never → 0.5;
+ *   - referrals n brought before: min(1, 0.8 + 0.1n) (0 → 0.8, 1 → 0.9, 2 or more → 1).
+ *
+ * The least warm person still scores 0.3 × 0.3 × 0.5 × 0.8 = 0.036 > 0.
+ * @example introducerWarmth({ status: 'ACTIVE', satisfaction: 9, daysSinceContact: 12, referralsBrought: 2 }).value // 0.93
+ */
+export function introducerWarmth(inputs: WarmthInputs): Warmth {
+  const { status, satisfaction, daysSinceContact, referralsBrought } = inputs;
+  const factors: ScoreFactor[] = [
+    {
+      name: 'status',
+      value: WARMTH_OF_STATUS[status],
+      explanation: status === PersonStatus.ACTIVE ? 'existing client' : `${status.toLowerCase()} (not an active client)`,
+    },
+    satisfaction === null
+      ? { name: 'satisfaction', value: WARMTH_OF_UNKNOWN_SATISFACTION, explanation: 'satisfaction not assessed' }
+      : { name: 'satisfaction', value: (30 + 7 * satisfaction) / 100, explanation: `satisfied ${satisfaction}/10` },
+    daysSinceContact === null
+      ? { name: 'recency', value: WARMTH_OF_NO_CONTACT, explanation: 'never contacted' }
+      : {
+          name: 'recency',
+          value: WARMTH_OF_RECENCY.find(([days]) => daysSinceContact <= days)![1],
+          explanation: `contacted ${daysSinceContact === 1 ? '1 day' : `${daysSinceContact} days`} ago`,
+        },
+    {
+      name: 'referrals',
+      value: Math.min(10, 8 + referralsBrought) / 10,
+      explanation:
+        referralsBrought === 0
+          ? 'has not brought a client before'
+          : `brought ${referralsBrought === 1 ? '1 client' : `${referralsBrought} clients`} before`,
+    },
+  ];
+  return { value: roundProduct(factors.reduce((product, factor) => product * factor.value, 1)), factors };
 }

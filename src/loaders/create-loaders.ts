@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database';
+import { findProspectNeighbourhoods } from '../db/employee-prospects';
 import { findHouseholdsByIds, findHouseholdsOfPersons, findMembersOfHouseholds } from '../db/households';
 import {
   countEmployees,
@@ -16,6 +17,7 @@ import { findAcquaintancesOfPersons, findFamilyOfPersons } from '../db/ties';
 import { ClientKind } from '../domain/model';
 import type { PersonRecord } from '../domain/records';
 import { many, one } from './keyed';
+import { referralForestLoaders } from './referral-forest-loaders';
 
 /**
  * Fresh loaders for each request (one cache per request, never shared):
@@ -79,6 +81,12 @@ export function createLoaders(db: Database) {
       async (ids) => primePersons(await findReferralsOfPersons(db, 'REFEREE', ids), (row) => row.counterpart),
       (row) => row.personId,
     ),
+    prospectNeighbourhoodOfOrganization: one(async (ids) => {
+      const rows = await findProspectNeighbourhoods(db, ids);
+      primePersons(rows.flatMap((row) => row.candidates), (candidate) => candidate.person);
+      return rows;
+    }, (row) => row.organization.id),
+    ...referralForestLoaders(db, personById),
   };
 }
 

@@ -5,6 +5,9 @@ import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { findFreePort, startEmbeddedNeo4j } from '../../src/embedded/embedded-neo4j';
 
+/** Starting a JVM twice takes seconds on an idle machine, minutes on a busy one. */
+const JVM_TEST_TIMEOUT_MS = 300_000;
+
 describe('the embedded Neo4j', () => {
   it('answers the neo4j:// routing scheme, reads and writes routed by transaction type', async () => {
     const boltUri = process.env.NEO4J_URI!;
@@ -44,5 +47,5 @@ describe('the embedded Neo4j', () => {
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, JVM_TEST_TIMEOUT_MS);
 });

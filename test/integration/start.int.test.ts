@@ -11,6 +11,8 @@ import { startService } from '../../src/service';
  * fresh directory, the demo bank loaded once, kept on the next start.
  */
 const describeEmbedded = process.env.TEST_NEO4J_STARTUP_MS ? describe : describe.skip;
+/** Each start launches a JVM: seconds on an idle machine, minutes on a busy one. */
+const START_TEST_TIMEOUT_MS = 300_000;
 
 async function countPersons(url: string): Promise<number> {
   const response = await fetch(url, {
@@ -45,7 +47,7 @@ describeEmbedded('starting the service', () => {
     } finally {
       await service.stop();
     }
-  });
+  }, START_TEST_TIMEOUT_MS);
 
   it('loads the demo bank into the empty graph, and only once', async () => {
     const first = await start({});
@@ -57,5 +59,5 @@ describeEmbedded('starting the service', () => {
     } finally {
       await again.stop();
     }
-  });
+  }, START_TEST_TIMEOUT_MS);
 });

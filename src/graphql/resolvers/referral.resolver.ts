@@ -8,13 +8,13 @@ import {
   ReferralCursor,
   settleReferralReward,
 } from '../../db/referrals';
-import { ReferrerKind } from '../../domain/model';
 import type { ReferralRecord } from '../../domain/records';
 import { allowedTransitions } from '../../domain/referral-lifecycle';
 import { ReferralStatus } from '../../domain/model';
 import { decodeCursor, pageSize, toConnection } from '../connection';
 import { AdvanceReferralInput, CreateReferralInput, ReferralFilter } from '../inputs/referral.input';
 import { payloadOf, toPayload } from '../payload';
+import { loadReferrer } from './referral-forest.resolver';
 import { Person } from '../types/person.type';
 import { Referral, ReferralConnection, Referrer } from '../types/referral.type';
 import { Staff } from '../types/staff.type';
@@ -81,18 +81,7 @@ export class ReferralResolver {
 
   @FieldResolver(() => Referrer, { nullable: true, description: 'Who made the referral.' })
   referrer(@Root() referral: ReferralRecord, @Ctx() { loaders }: Context) {
-    switch (referral.referrerKind) {
-      case ReferrerKind.PERSON:
-        return loaders.personById.load(referral.referrerId);
-      case ReferrerKind.STAFF:
-        return loaders.staffById.load(referral.referrerId);
-      case ReferrerKind.ORGANIZATION:
-        return loaders.organizationById.load(referral.referrerId);
-      default: {
-        const unexpected: never = referral.referrerKind;
-        throw new Error(`Unknown referrer kind ${String(unexpected)}`);
-      }
-    }
+    return loadReferrer(loaders, { kind: referral.referrerKind, id: referral.referrerId });
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person referred.' })

@@ -1,0 +1,2 @@
+MATCH (run:InsightRun {id: $id})
+RETURN run

@@ -1,0 +1,3 @@
+MERGE (run:InsightRun {id: $id})
+SET run += $props
+RETURN run

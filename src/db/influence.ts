@@ -1,0 +1,59 @@
+import type { Node } from 'neo4j-driver';
+import { InfluenceMetric } from '../domain/influence-centres';
+import { fromCents } from '../domain/money';
+import type { PersonRecord } from '../domain/records';
+import type { DepthLevel } from '../domain/referral-influence';
+import { cypher } from './cypher';
+import type { Database } from './database';
+import { toPerson } from './mappers';
+import { int, toNullableNumber, toNumber } from './values';
+
+/** What the ranking shows of one person: the forest below them, the referrals they made, their stored centralities. */
+export interface InfluenceRow {
+  person: PersonRecord;
+  levels: DepthLevel[];
+  referralsMade: number;
+  pagerank: number | null;
+  betweenness: number | null;
+}
+
+const anchors = {
+  introducers: cypher('influence-match-introducers'),
+  persons: cypher('persons-match-all'),
+  branch: cypher('influence-match-branch-clients'),
+};
+const tails: Record<InfluenceMetric, string> = {
+  [InfluenceMetric.REFERRAL_REACH]: cypher('influence-rank-referral-tail'),
+  [InfluenceMetric.REFERRAL_VALUE]: cypher('influence-rank-referral-tail'),
+  [InfluenceMetric.PAGERANK]: cypher('influence-rank-pagerank-tail'),
+  [InfluenceMetric.BETWEENNESS]: cypher('influence-rank-betweenness-tail'),
+};
+const byIdsQuery = cypher('influence-by-person-ids');
+
+const isReferralMetric = (metric: InfluenceMetric): boolean =>
+  metric === InfluenceMetric.REFERRAL_REACH || metric === InfluenceMetric.REFERRAL_VALUE;
+
+/**
+ * Ids of the `first` highest-scoring persons, best first (ties by id). A
+ * branch anchors on its staff's clients; the whole bank on the referral
+ * forest (referral metrics) or on the centrality's range index.
+ */
+export function rankInfluence(db: Database, metric: InfluenceMetric, first: number, branchId: string | null): Promise<string[]> {
+  const anchor = branchId ? anchors.branch : isReferralMetric(metric) ? anchors.introducers : anchors.persons;
+  return db.read(`${anchor}\n${tails[metric]}`, { metric, branchId, limit: int(first) }, (r) => r.get('id') as string);
+}
+
+/** The influence of each given person that exists, in no particular order. */
+export function findInfluenceOfPersons(db: Database, ids: readonly string[]): Promise<InfluenceRow[]> {
+  return db.read(byIdsQuery, { ids }, (r) => ({
+    person: toPerson(r.get('p') as Node),
+    levels: (r.get('levels') as { depth: unknown; count: unknown; aumCents: unknown }[]).map((level) => ({
+      depth: toNumber(level.depth),
+      count: toNumber(level.count),
+      aum: fromCents(level.aumCents as number),
+    })),
+    referralsMade: toNumber(r.get('referralsMade')),
+    pagerank: toNullableNumber(r.get('pagerank')),
+    betweenness: toNullableNumber(r.get('betweenness')),
+  }));
+}

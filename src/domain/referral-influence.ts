@@ -1,0 +1,89 @@
+import Decimal from 'decimal.js';
+
+/**
+ * Arithmetic of the referral forest (DESIGN.md §3): the attributed referrals
+ * below someone, summed by generation, and the two influence scores made
+ * from them. Depth 1 is a person introduced directly, 2 a person they
+ * introduced, and so on. Money is a decimal string (DESIGN.md §2).
+ */
+
+/** The deepest generation a tree or an influence score follows: 0.5^20 ≈ 1e-6 of a client, so nothing below matters. */
+export const MAX_REFERRAL_DEPTH = 20;
+
+/** Someone reached through attributed referrals, `depth` generations down, holding `aum`. */
+export interface Descendant {
+  depth: number;
+  aum: string;
+}
+
+/** Everyone reached at one depth: how many, and their AUM summed. */
+export interface DepthLevel {
+  depth: number;
+  count: number;
+  aum: string;
+}
+
+export interface TreeTotals {
+  /** Everyone reached, at any depth. */
+  size: number;
+  /** Σ of their AUM. */
+  totalAum: string;
+  /** One level per depth that has anyone, shallowest first. */
+  byDepth: DepthLevel[];
+}
+
+export interface ReferralInfluence {
+  /** REFERRAL_REACH = Σ over descendants of 0.5^(depth−1). */
+  reach: number;
+  /** REFERRAL_VALUE = Σ over descendants of 0.5^(depth−1) × AUM, rounded to the fen. */
+  value: string;
+}
+
+/**
+ * Groups descendants by depth, shallowest first.
+ * @example levelsOf([{ depth: 2, aum: '5' }, { depth: 1, aum: '10' }, { depth: 2, aum: '1.5' }])
+ * // [{ depth: 1, count: 1, aum: '10.00' }, { depth: 2, count: 2, aum: '6.50' }]
+ */
+export function levelsOf(descendants: readonly Descendant[]): DepthLevel[] {
+  const byDepth = new Map<number, { count: number; aum: Decimal }>();
+  for (const { depth, aum } of descendants) {
+    const level = byDepth.get(depth) ?? { count: 0, aum: new Decimal(0) };
+    byDepth.set(depth, { count: level.count + 1, aum: level.aum.plus(aum) });
+  }
+  return [...byDepth.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([depth, level]) => ({ depth, count: level.count, aum: level.aum.toFixed(2) }));
+}
+
+/** Size, total AUM and the per-depth breakdown of a referral tree. */
+export function treeTotals(descendants: readonly Descendant[]): TreeTotals {
+  const byDepth = levelsOf(descendants);
+  return {
+    size: descendants.length,
+    totalAum: byDepth.reduce((sum, level) => sum.plus(level.aum), new Decimal(0)).toFixed(2),
+    byDepth,
+  };
+}
+
+/**
+ * Reach and value from the levels below a person: a client brought directly
+ * counts 1, one their introducee brought ½, the next generation ¼ (DESIGN.md
+ * §3, REFERRAL_REACH and REFERRAL_VALUE).
+ * @example referralInfluence([{ depth: 1, count: 2, aum: '300' }, { depth: 2, count: 1, aum: '100' }])
+ * // { reach: 2.5, value: '350.00' }
+ */
+export function referralInfluence(levels: readonly DepthLevel[]): ReferralInfluence {
+  let reach = 0;
+  let value = new Decimal(0);
+  for (const { depth, count, aum } of levels) {
+    const halvings = Decimal.pow(2, depth - 1);
+    reach += count / halvings.toNumber();
+    value = value.plus(new Decimal(aum).dividedBy(halvings));
+  }
+  return { reach, value: value.toFixed(2) };
+}
+
+/** Converted ÷ made; null when nothing was made, since a rate of nothing is not 0. */
+export function conversionRate(converted: number, made: number): number | null {
+  return made === 0 ? null : converted / made;
+}

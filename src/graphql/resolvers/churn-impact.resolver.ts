@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { explainChurn } from '../../domain/churn-exposure';
+import { notFound } from '../../errors';
+import { ChurnImpactRecord, findChurnImpact } from '../../insights/churn-impact';
+import { checkMaxHops, MAX_HOPS } from '../path-args';
+import { ChurnExposedClient, ChurnImpact } from '../types/churn-impact.type';
+import { loadPathRecords } from './path-records';
+
+const DEFAULT_HOPS = 2;
+
+@Resolver(() => ChurnImpact)
+export class ChurnImpactResolver {
+  @Query(() => ChurnImpact, {
+    description:
+      'The ACTIVE clients within maxHops ties of a person, each exposed by the product of tie strengths along the strongest path, ' +
+      'and aumAtRisk = Σ AUM × exposure. NOT_FOUND for an unknown person.',
+  })
+  async churnImpact(
+    @Arg('personId', () => ID, { description: 'The person whose departure is considered.' }) personId: string,
+    @Ctx() { db, loaders }: Context,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULT_HOPS, description: `The most ties on a path to a client, 1–${MAX_HOPS}.` })
+    maxHops?: number | null,
+  ): Promise<ChurnImpactRecord> {
+    const hops = checkMaxHops(maxHops ?? DEFAULT_HOPS);
+    const person = await loaders.personById.load(personId);
+    if (!person) throw notFound('person', personId);
+    return findChurnImpact(db, person, hops);
+  }
+
+  /** Explained only when asked for: totals need no more than the search read. */
+  @FieldResolver(() => [ChurnExposedClient], {
+    description: 'The ACTIVE clients within maxHops, by aumAtRisk descending, then fewer hops, then id.',
+  })
+  async clients(@Root() impact: ChurnImpactRecord, @Ctx() { loaders }: Context): Promise<ChurnExposedClient[]> {
+    const records = await loadPathRecords(loaders, impact.routes.flatMap((route) => route.ids));
+    return explainChurn(impact.graph, impact.routes, records);
+  }
+}

@@ -1,0 +1,74 @@
+import type { Database } from '../db/database';
+import { findIntroducersOfStaff } from '../db/introductions';
+import { findPeopleTies } from '../db/people-ties';
+import { PersonStatus } from '../domain/model';
+import { exploreNeighbourhood } from '../domain/neighbourhood-search';
+import { PathPerson, searchStart } from '../domain/people-neighbourhood';
+import type { PersonRecord } from '../domain/records';
+import type { PersonRecords } from '../domain/tie-path';
+import type { Warmth } from '../domain/tie-strength';
+import { bestWarmRoutes, explainWarmRoute, WarmPath, warmthOf } from '../domain/warm-paths';
+import { notFound } from '../errors';
+
+export interface WarmIntroductionsRequest {
+  prospect: PersonRecord;
+  /** Whose clients may introduce; null: any ACTIVE client of the bank. */
+  fromStaffId: string | null;
+  maxHops: number;
+  first: number;
+  asOf: Date;
+}
+
+export interface WarmIntroductionsRecord {
+  paths: WarmPath[];
+  /** True when a frontier or path cap cut the search short (better paths may exist). */
+  truncated: boolean;
+}
+
+/** Opted-out persons are never introducers nor steps; the prospect is the target and may have opted out. */
+const mayIntroduce = (person: PathPerson): boolean => !person.introductionsOptOut;
+
+/**
+ * warmIntroductions (DESIGN.md §3). With a staff member, a bidirectional
+ * search between the prospect and the staff's introducers (their ACTIVE
+ * clients who have not opted out); without one, a search out from the
+ * prospect in which any ACTIVE client who has not opted out may introduce.
+ * Round trips: the introducers (with a staff member), at most maxHops
+ * expansions (src/domain/neighbourhood-search.ts), and `readRecords` of the
+ * persons on the chosen paths: searches read summaries only, so each
+ * expansion stays small, and results show persons whole.
+ */
+export async function findWarmIntroductions(
+  db: Database,
+  request: WarmIntroductionsRequest,
+  readRecords: (ids: string[]) => Promise<PersonRecords>,
+): Promise<WarmIntroductionsRecord> {
+  const { prospect, fromStaffId, maxHops, first, asOf } = request;
+  let ends: PathPerson[] | null = null;
+  if (fromStaffId !== null) {
+    const introducers = await findIntroducersOfStaff(db, fromStaffId);
+    if (!introducers) throw notFound('staff member', fromStaffId);
+    ends = introducers.filter((person) => person.id !== prospect.id);
+  }
+  // With a staff member, introducers and their facts come from findIntroducersOfStaff.
+  const clientFacts = ends === null;
+  const { graph, capped } = await exploreNeighbourhood((ids, filter) => findPeopleTies(db, ids, filter, clientFacts), {
+    start: searchStart(prospect),
+    ends,
+    maxHops,
+    passable: mayIntroduce,
+  });
+  const candidates =
+    ends ??
+    [...graph.persons()].filter(
+      (person) => person.status === PersonStatus.ACTIVE && mayIntroduce(person) && person.id !== prospect.id,
+    );
+  const warmths = new Map<string, Warmth>(candidates.map((person) => [person.id, warmthOf(person, asOf)]));
+  const { routes, complete } = bestWarmRoutes(graph, { prospectId: prospect.id, introducers: warmths, maxHops, first, passable: mayIntroduce });
+  const records = await readRecords(routes.flatMap((route) => route.ids));
+  const label = fromStaffId === null ? 'client' : 'your client';
+  return {
+    paths: routes.map((route) => explainWarmRoute(graph, route, warmths.get(route.introducerId)!, records, label)),
+    truncated: capped || !complete,
+  };
+}
