@@ -18,9 +18,14 @@ import { Neighbourhood, NeighbourRow, PathPerson, TieFilter } from './people-nei
  *
  * The last round needs only the ties that complete a path: to a person the
  * other side has reached, or (one-sided) to an ACTIVE client; it asks for
- * those alone, which spares the widest frontier's other ties.
+ * those alone, which spares the widest frontier's other ties. A caller that
+ * ranks paths may also leave out of that round the frontier persons through
+ * whom no path could rank high enough (`worthExpanding`: branch and bound).
+ * What paths rank high enough can change with the paths the round finds, so
+ * the left-out persons are put to the same question afterwards: if any is
+ * still worth it, one more round trip reads them all.
  *
- * Round trips: at most maxHops expansions. Each frontier is capped at
+ * Round trips: at most maxHops expansions, plus that one. Each frontier is capped at
  * FRONTIER_CAP persons, keeping those with the strongest product of ties from
  * their side; when the cap cuts a frontier, `capped` is true and paths beyond
  * the cut may be missing (results say so).
@@ -39,6 +44,12 @@ export interface SearchPlan {
   maxHops: number;
   /** Whether a path may pass through this person; the start and ends are explored whatever it says. */
   passable: (person: PathPerson) => boolean;
+  /**
+   * In the last round: the persons of `frontier` (from the start's side
+   * when `fromStart`) worth expanding, given the graph read so far and the
+   * persons the round may reach (null: any ACTIVE client). Without it, all are.
+   */
+  worthExpanding?: (graph: Neighbourhood, frontier: string[], fromStart: boolean, reaching: ReadonlySet<string> | null) => string[];
 }
 
 export interface Explored {
@@ -71,20 +82,30 @@ export async function exploreNeighbourhood(expand: ExpandTies, plan: SearchPlan,
   let capped = false;
   let rounds = 0;
 
+  const read = async (ids: string[], filter: TieFilter): Promise<void> => {
+    if (ids.length === 0) return;
+    graph.addExpansion(ids, await expand(ids, filter), filter === null);
+    rounds += 1;
+  };
   for (;;) {
     const remaining = plan.maxHops - fromStart.depth - (fromEnds?.depth ?? 0);
     const side = fromEnds && fromEnds.frontier.length < fromStart.frontier.length ? fromEnds : fromStart;
     if (remaining === 0 || side.frontier.length === 0 || fromEnds?.frontier.length === 0) break;
-    const last = remaining === 1;
-    const filter: TieFilter = !last ? null : fromEnds ? unexpanded((side === fromStart ? fromEnds : fromStart).seen, graph) : 'ACTIVE';
     // A person already expanded (by the other side) has all their ties known.
     const unread = side.frontier.filter((id) => !graph.isExpanded(id));
-    if (unread.length > 0) {
-      graph.addExpansion(unread, await expand(unread, filter), filter === null);
-      rounds += 1;
+    if (remaining > 1) {
+      await read(unread, null);
+      capped = advance(side, graph, plan.passable, cap) || capped;
+      continue;
     }
-    if (last) break;
-    capped = advance(side, graph, plan.passable, cap) || capped;
+    const reaching = fromEnds ? unexpanded((side === fromStart ? fromEnds : fromStart).seen, graph) : null;
+    const filter: TieFilter = reaching ?? 'ACTIVE';
+    const worthExpanding = (ids: string[]) => plan.worthExpanding?.(graph, ids, side === fromStart, reaching) ?? ids;
+    const kept = new Set(worthExpanding(unread));
+    await read([...kept], filter);
+    const left = unread.filter((id) => !kept.has(id));
+    if (left.length > 0 && worthExpanding(left).length > 0) await read(left, filter);
+    break;
   }
   return { graph, capped, rounds };
 }

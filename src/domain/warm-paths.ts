@@ -2,6 +2,7 @@ import type { ScoreFactor } from './explain';
 import type { Neighbourhood, PathPerson } from './people-neighbourhood';
 import type { PersonRecord } from './records';
 import { roundProduct } from './score';
+import { strongestReach } from './strongest-paths';
 import { PathStep, pathSteps, PersonRecords, weakestStep } from './tie-path';
 import { introducerWarmth, Warmth } from './tie-strength';
 
@@ -29,7 +30,7 @@ import { introducerWarmth, Warmth } from './tie-strength';
  * passable (opted out of introductions), and have at most maxHops ties. The
  * search walks back from the prospect, pruned by each person's hop distance to
  * the nearest introducer; it stops after MAX_PATH_VISITS extensions and then
- * says `complete: false`.
+ * says `complete: false`. worthExpanding bounds the search's last round.
  */
 
 export const MAX_PATH_VISITS = 200_000;
@@ -116,8 +117,20 @@ function distancesToIntroducers(graph: Neighbourhood, query: WarmPathsQuery): Ma
   return distance;
 }
 
-/** Every simple path from an introducer to the prospect, keeping each introducer's best `first`. */
-function findWarmRoutes(graph: Neighbourhood, query: WarmPathsQuery): { byIntroducer: Map<string, WarmRoute[]>; complete: boolean } {
+interface Candidates {
+  /** Each introducer's best `first` routes, in rank order. */
+  byIntroducer: Map<string, WarmRoute[]>;
+  /** False when the walk stopped at MAX_PATH_VISITS. */
+  complete: boolean;
+}
+
+/**
+ * Every simple path from an introducer to the prospect scoring at least
+ * `floor`, keeping each introducer's best `first`. Walks back from the
+ * prospect; a walk is cut when even the strongest way on from its end
+ * (`onward`: to an introducer, times their warmth) cannot reach `floor`.
+ */
+function findCandidates(graph: Neighbourhood, query: WarmPathsQuery, onward: ReadonlyMap<string, number>, floor: number): Candidates {
   const distance = distancesToIntroducers(graph, query);
   const byIntroducer = new Map<string, WarmRoute[]>();
   const walk = [query.prospectId];
@@ -125,10 +138,12 @@ function findWarmRoutes(graph: Neighbourhood, query: WarmPathsQuery): { byIntrod
   let visits = 0;
 
   const keep = (introducerId: string, product: number): void => {
-    const ids = [...walk].reverse();
-    const candidate = { introducerId, ids, score: roundProduct(query.introducers.get(introducerId)!.value * product), firstStepId: walk[1] };
+    const score = roundProduct(query.introducers.get(introducerId)!.value * product);
     const kept = byIntroducer.get(introducerId) ?? [];
-    kept.push(candidate);
+    const worst = kept[query.first - 1];
+    // Most walks end below an introducer's kept paths: leave them before building anything.
+    if (worst && (score < worst.score || (score === worst.score && walk.length > worst.ids.length))) return;
+    kept.push({ introducerId, ids: [...walk].reverse(), score, firstStepId: walk[1] });
     kept.sort(byRank);
     byIntroducer.set(introducerId, kept.slice(0, query.first));
   };
@@ -137,8 +152,10 @@ function findWarmRoutes(graph: Neighbourhood, query: WarmPathsQuery): { byIntrod
     for (const [otherId, tie] of graph.ties(id)) {
       const remaining = distance.get(otherId);
       if (onWalk.has(otherId) || remaining === undefined || walk.length + remaining > query.maxHops) continue;
-      if (++visits > MAX_PATH_VISITS) return false;
       const reached = product * tie.strength;
+      // Bounds and scores are rounded alike to 1e-9; the margin keeps a path scoring exactly the floor.
+      if (reached * (onward.get(otherId) ?? 0) + 1e-9 < floor) continue;
+      if (++visits > MAX_PATH_VISITS) return false;
       walk.push(otherId);
       onWalk.add(otherId);
       if (query.introducers.has(otherId)) keep(otherId, reached);
@@ -154,6 +171,15 @@ function findWarmRoutes(graph: Neighbourhood, query: WarmPathsQuery): { byIntrod
   return { byIntroducer, complete };
 }
 
+/** Of `offered` (in rank order), those whose first step is not in `used`, marking theirs used. */
+function withNewFirstSteps(offered: readonly WarmRoute[], used: Set<string>): WarmRoute[] {
+  return offered.filter((route) => {
+    if (used.has(route.firstStepId)) return false;
+    used.add(route.firstStepId);
+    return true;
+  });
+}
+
 /** The diversity rule above: rounds of each introducer's next-best path, new first steps first. */
 function chooseDiverse(byIntroducer: Map<string, WarmRoute[]>, first: number): WarmRoute[] {
   const chosen: WarmRoute[] = [];
@@ -161,15 +187,59 @@ function chooseDiverse(byIntroducer: Map<string, WarmRoute[]>, first: number): W
   const deepest = Math.max(0, ...[...byIntroducer.values()].map((kept) => kept.length));
   for (let round = 0; round < deepest && chosen.length < first; round++) {
     const offered = [...byIntroducer.values()].flatMap((kept) => kept.slice(round, round + 1)).sort(byRank);
-    const fresh = offered.filter((candidate) => {
-      if (usedFirstSteps.has(candidate.firstStepId)) return false;
-      usedFirstSteps.add(candidate.firstStepId);
-      return true;
-    });
-    const rest = offered.filter((candidate) => !fresh.includes(candidate));
+    const fresh = withNewFirstSteps(offered, usedFirstSteps);
+    const rest = offered.filter((route) => !fresh.includes(route));
     chosen.push(...[...fresh, ...rest].slice(0, first - chosen.length));
   }
   return chosen.sort(byRank);
+}
+
+/**
+ * The score a path missing from `candidates` must reach to change the
+ * choice, or 0 while any could. Round 1 of chooseDiverse takes the
+ * introducers' best paths with new first steps (F), then the others (R), in
+ * rank order. A path scoring below all of F cannot take a first step from F,
+ * so it is chosen only if it takes a new first step or ranks within the
+ * places R fills: once F fills all `first` places, or F uses every possible
+ * first step (the prospect's passable neighbours) and R the remaining places,
+ * a path scoring below the last of those changes nothing (nor does it improve
+ * their introducers' best).
+ */
+function scoreToChange(graph: Neighbourhood, query: WarmPathsQuery, { byIntroducer, complete }: Candidates): number {
+  if (!complete || !graph.isExpanded(query.prospectId)) return 0;
+  const best = [...byIntroducer.values()].map((kept) => kept[0]).sort(byRank);
+  const fresh = withNewFirstSteps(best, new Set());
+  if (fresh.length >= query.first) return fresh[query.first - 1].score;
+  const firstSteps = [...graph.ties(query.prospectId).keys()].filter((id) => query.passable(graph.person(id)));
+  const rest = best.filter((route) => !fresh.includes(route));
+  const places = query.first - fresh.length;
+  if (fresh.length < firstSteps.length || rest.length < places) return 0;
+  return Math.min(fresh[fresh.length - 1]?.score ?? 1, rest[places - 1].score);
+}
+
+/** The strongest way from each person to an introducer, times the introducer's warmth, over at most maxHops − 1 ties. */
+function strongestFromIntroducers(graph: Neighbourhood, query: WarmPathsQuery) {
+  const warmths = new Map([...query.introducers].map(([id, warmth]) => [id, warmth.value]));
+  return strongestReach(graph, warmths, query.maxHops - 1).at(-1)!;
+}
+
+/** Walks are first cut at these scores; a lower floor is tried only when a higher one could hide a path that counts. */
+const FLOORS = [0.1, 0.01, 0];
+
+/**
+ * The candidates that decide the choice, with scoreToChange. Found first with
+ * walks cut below a floor: they then hold every path scoring at least the
+ * floor, so when scoreToChange reaches the floor, the paths left out change
+ * nothing; otherwise the next, lower floor is tried.
+ */
+function decidingCandidates(graph: Neighbourhood, query: WarmPathsQuery): Candidates & { threshold: number } {
+  const onward = new Map([...strongestFromIntroducers(graph, query)].map(([id, reach]) => [id, reach.product]));
+  for (const floor of FLOORS) {
+    const candidates = findCandidates(graph, query, onward, floor);
+    const threshold = scoreToChange(graph, query, candidates);
+    if (floor === 0 || !candidates.complete || threshold >= floor) return { ...candidates, threshold };
+  }
+  throw new Error('unreachable: the last floor is 0');
 }
 
 /**
@@ -177,8 +247,39 @@ function chooseDiverse(byIntroducer: Map<string, WarmRoute[]>, first: number): W
  * @example bestWarmRoutes(graph, { prospectId: 'P9', introducers: new Map([['P1', warmth]]), maxHops: 4, first: 5, passable })
  */
 export function bestWarmRoutes(graph: Neighbourhood, query: WarmPathsQuery): WarmRoutes {
-  const { byIntroducer, complete } = findWarmRoutes(graph, query);
+  const { byIntroducer, complete } = decidingCandidates(graph, query);
   return { routes: chooseDiverse(byIntroducer, query.first), complete };
+}
+
+/**
+ * Branch and bound for a search's last round (neighbourhood-search.ts): the
+ * persons of `frontier` through whom a path could still be chosen. A path to
+ * be found through frontier person u scores at most the strongest product
+ * from u's side to u (from the prospect; or from an introducer, times their
+ * warmth) times the strongest from the other side to a person the round may
+ * reach (`reaching`; 1 when any ACTIVE client may end the path), each over at
+ * most maxHops − 1 known ties: persons below scoreToChange are dropped.
+ * Paths the round finds may lower that score (a better path of one introducer
+ * can take another's first step), so the search asks again after the round.
+ */
+export function worthExpanding(
+  graph: Neighbourhood,
+  query: WarmPathsQuery,
+  frontier: string[],
+  fromStart: boolean,
+  reaching: ReadonlySet<string> | null,
+): string[] {
+  const { threshold } = decidingCandidates(graph, query);
+  if (threshold === 0) return frontier;
+  const fromProspect = () => strongestReach(graph, new Map([[query.prospectId, 1]]), query.maxHops - 1).at(-1)!;
+  const fromIntroducers = () => strongestFromIntroducers(graph, query);
+  const near = fromStart ? fromProspect() : fromIntroducers();
+  let farBest = 1;
+  if (reaching !== null) {
+    const far = fromStart ? fromIntroducers() : fromProspect();
+    farBest = Math.max(0, ...[...reaching].map((id) => far.get(id)?.product ?? 0));
+  }
+  return frontier.filter((id) => (near.get(id)?.product ?? 0) * farBest + 1e-9 >= threshold);
 }
 
 /**

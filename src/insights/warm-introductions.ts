@@ -3,11 +3,11 @@ import { findIntroducersOfStaff } from '../db/introductions';
 import { findPeopleTies } from '../db/people-ties';
 import { PersonStatus } from '../domain/model';
 import { exploreNeighbourhood } from '../domain/neighbourhood-search';
-import { PathPerson, searchStart } from '../domain/people-neighbourhood';
+import { Neighbourhood, PathPerson, searchStart } from '../domain/people-neighbourhood';
 import type { PersonRecord } from '../domain/records';
 import type { PersonRecords } from '../domain/tie-path';
 import type { Warmth } from '../domain/tie-strength';
-import { bestWarmRoutes, explainWarmRoute, WarmPath, warmthOf } from '../domain/warm-paths';
+import { bestWarmRoutes, explainWarmRoute, WarmPath, WarmPathsQuery, warmthOf, worthExpanding } from '../domain/warm-paths';
 import { notFound } from '../errors';
 
 export interface WarmIntroductionsRequest {
@@ -33,7 +33,7 @@ const mayIntroduce = (person: PathPerson): boolean => !person.introductionsOptOu
  * search between the prospect and the staff's introducers (their ACTIVE
  * clients who have not opted out); without one, a search out from the
  * prospect in which any ACTIVE client who has not opted out may introduce.
- * Round trips: the introducers (with a staff member), at most maxHops
+ * Round trips: the introducers (with a staff member), at most maxHops + 1
  * expansions (src/domain/neighbourhood-search.ts), and `readRecords` of the
  * persons on the chosen paths: searches read summaries only, so each
  * expansion stays small, and results show persons whole.
@@ -50,6 +50,14 @@ export async function findWarmIntroductions(
     if (!introducers) throw notFound('staff member', fromStaffId);
     ends = introducers.filter((person) => person.id !== prospect.id);
   }
+  // The introducers with their warmth: the staff's clients, or the ACTIVE clients read so far.
+  const queryIn = (graph: Neighbourhood): WarmPathsQuery => {
+    const introducers =
+      ends ??
+      [...graph.persons()].filter((person) => person.status === PersonStatus.ACTIVE && mayIntroduce(person) && person.id !== prospect.id);
+    const warmths = new Map<string, Warmth>(introducers.map((person) => [person.id, warmthOf(person, asOf)]));
+    return { prospectId: prospect.id, introducers: warmths, maxHops, first, passable: mayIntroduce };
+  };
   // With a staff member, introducers and their facts come from findIntroducersOfStaff.
   const clientFacts = ends === null;
   const { graph, capped } = await exploreNeighbourhood((ids, filter) => findPeopleTies(db, ids, filter, clientFacts), {
@@ -57,18 +65,14 @@ export async function findWarmIntroductions(
     ends,
     maxHops,
     passable: mayIntroduce,
+    worthExpanding: (known, frontier, fromStart, reaching) => worthExpanding(known, queryIn(known), frontier, fromStart, reaching),
   });
-  const candidates =
-    ends ??
-    [...graph.persons()].filter(
-      (person) => person.status === PersonStatus.ACTIVE && mayIntroduce(person) && person.id !== prospect.id,
-    );
-  const warmths = new Map<string, Warmth>(candidates.map((person) => [person.id, warmthOf(person, asOf)]));
-  const { routes, complete } = bestWarmRoutes(graph, { prospectId: prospect.id, introducers: warmths, maxHops, first, passable: mayIntroduce });
+  const query = queryIn(graph);
+  const { routes, complete } = bestWarmRoutes(graph, query);
   const records = await readRecords(routes.flatMap((route) => route.ids));
   const label = fromStaffId === null ? 'client' : 'your client';
   return {
-    paths: routes.map((route) => explainWarmRoute(graph, route, warmths.get(route.introducerId)!, records, label)),
+    paths: routes.map((route) => explainWarmRoute(graph, route, query.introducers.get(route.introducerId)!, records, label)),
     truncated: capped || !complete,
   };
 }

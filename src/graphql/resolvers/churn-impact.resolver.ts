@@ -5,7 +5,7 @@ import { notFound } from '../../errors';
 import { ChurnImpactRecord, findChurnImpact } from '../../insights/churn-impact';
 import { checkMaxHops, MAX_HOPS } from '../path-args';
 import { ChurnExposedClient, ChurnImpact } from '../types/churn-impact.type';
-import { loadPathRecords } from './path-records';
+import { loadPathRecords } from '../path-records';
 
 const DEFAULT_HOPS = 2;
 

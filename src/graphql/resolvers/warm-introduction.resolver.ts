@@ -7,7 +7,7 @@ import { checkMaxHops, checkRange, MAX_HOPS } from '../path-args';
 import { payloadOf, toPayload } from '../payload';
 import { Person } from '../types/person.type';
 import { WarmIntroduction } from '../types/warm-introduction.type';
-import { loadPathRecords } from './path-records';
+import { loadPathRecords } from '../path-records';
 
 export const MAX_INTRODUCTIONS = 20;
 const DEFAULT_HOPS = 4;

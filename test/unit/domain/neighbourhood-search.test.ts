@@ -113,4 +113,44 @@ describe('neighbourhood search', () => {
     const explored = await exploreNeighbourhood(g.expand, plan(g.entry('P'), { maxHops: 2 }), 2);
     expect([g.calls, explored.capped]).toEqual([[['P'], [['a', 'c'], 'ACTIVE']], true]);
   });
+
+  it('leaves out of the last round whom the caller finds not worth it, and reads them after all if that changes', async () => {
+    const edges: [string, string, number][] = [
+      ['P', 'a', 0.9],
+      ['P', 'b', 0.5],
+      ['a', 'c1', 0.9],
+      ['b', 'c2', 0.9],
+    ];
+    const search = async (worthAfterRound: boolean) => {
+      const g = fakeGraph(edges);
+      const asked: [string[], boolean, string[] | null][] = [];
+      await exploreNeighbourhood(
+        g.expand,
+        plan(g.entry('P'), {
+          maxHops: 2,
+          worthExpanding: (_graph, frontier, fromStart, reaching) => {
+            asked.push([frontier, fromStart, reaching && [...reaching]]);
+            return asked.length > 1 && worthAfterRound ? frontier : frontier.filter((id) => id !== 'b');
+          },
+        }),
+      );
+      return [asked, g.calls];
+    };
+    expect([await search(false), await search(true)]).toEqual([
+      [
+        [
+          [['a', 'b'], true, null],
+          [['b'], true, null],
+        ],
+        [['P'], [['a'], 'ACTIVE']],
+      ],
+      [
+        [
+          [['a', 'b'], true, null],
+          [['b'], true, null],
+        ],
+        [['P'], [['a'], 'ACTIVE'], [['b'], 'ACTIVE']],
+      ],
+    ]);
+  });
 });

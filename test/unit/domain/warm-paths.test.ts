@@ -3,7 +3,7 @@ import { AcquaintanceKind as A, FamilyKind as F, PersonStatus } from '../../../s
 import type { PersonRecord } from '../../../src/domain/records';
 import type { PathStep } from '../../../src/domain/tie-path';
 import { TieKind } from '../../../src/domain/tie-strength';
-import { bestWarmRoutes, explainWarmRoute, WarmPathsQuery } from '../../../src/domain/warm-paths';
+import { bestWarmRoutes, explainWarmRoute, WarmPathsQuery, worthExpanding } from '../../../src/domain/warm-paths';
 import { colleague, family, graphOf, household, introduced, knows, person } from '../../helpers/people-graph';
 
 /** Warmth given outright: these tests are about paths (warmth has its own tests). */
@@ -215,5 +215,57 @@ describe('best warm paths', () => {
   it('returns an empty list when no introducer can reach the prospect', () => {
     const graph = graphOf([prospect, person('A', '王军')], []);
     expect(search(graph, { A: 1 })).toEqual({ paths: [], complete: true });
+  });
+});
+
+describe('worth expanding in a last round', () => {
+  // Five clients tied to 赵敏 directly (warmth 1): paths of 0.9, 0.8, 0.7, 0.6, 0.5, each through a
+  // different first step, so a path still to be found must score at least 0.5 to be chosen.
+  // Frontier: u1 behind A1 (0.9 × 0.9 = 0.81 from 赵敏), u2 behind A5 (0.5 × 0.6 = 0.3); v, which
+  // the round may reach, is 0.9 from A1.
+  const strengths = [0.9, 0.8, 0.7, 0.6, 0.5];
+  const { graph } = graphOf(
+    [prospect, ...strengths.map((_, i) => person(`A${i + 1}`, `客户${i + 1}`)), stranger('u1', '甲'), stranger('u2', '乙'), stranger('v', '丙')],
+    [
+      ...strengths.map((strength, i): [string, string, ReturnType<typeof knows>] => [`A${i + 1}`, 'P', knows(A.FRIEND, strength)]),
+      ['A1', 'u1', knows(A.FRIEND, 0.9)],
+      ['A5', 'u2', knows(A.FRIEND, 0.6)],
+      ['A1', 'v', knows(A.FRIEND, 0.9)],
+    ],
+  );
+  const query = (first: number): WarmPathsQuery => ({
+    prospectId: 'P',
+    introducers: new Map(strengths.map((_, i) => [`A${i + 1}`, warmth(1)])),
+    maxHops: 4,
+    first,
+    passable: () => true,
+  });
+
+  it('drops frontier persons through whom no path could reach the fifth place', () => {
+    // One-sided: u1 may still give 0.81 ≥ 0.5; u2 at most 0.3.
+    // Two-sided: through v (0.9 from a client): u1 at most 0.81 × 0.9 = 0.729; u2 0.27.
+    // With six places the known paths do not fill round 1, so every person is worth expanding.
+    expect([
+      worthExpanding(graph, query(5), ['u1', 'u2'], true, null),
+      worthExpanding(graph, query(5), ['u1', 'u2'], true, new Set(['v'])),
+      worthExpanding(graph, query(6), ['u1', 'u2'], true, null),
+    ]).toEqual([['u1'], ['u1'], ['u1', 'u2']]);
+  });
+
+  it('bounds by the places left once every first step from the prospect is used', () => {
+    // 赵敏 has one neighbour, X; clients B1 … B5 behind X: 0.9 × (0.9, 0.8, 0.7, 0.6, 0.5). Round 1 takes
+    // B1 (new first step X), then the others by score: the fifth place is 0.45. Frontier u3 behind B1
+    // (at most 0.9 × 0.9 × 0.9 = 0.729) stays; u4 behind B5 (0.9 × 0.5 × 0.6 = 0.27) goes.
+    const { graph: behindOne } = graphOf(
+      [prospect, stranger('X', '孙丽'), ...strengths.map((_, i) => person(`B${i + 1}`, `客户${i + 1}`)), stranger('u3', '甲'), stranger('u4', '乙')],
+      [
+        ['X', 'P', knows(A.FRIEND, 0.9)],
+        ...strengths.map((strength, i): [string, string, ReturnType<typeof knows>] => [`B${i + 1}`, 'X', knows(A.FRIEND, strength)]),
+        ['B1', 'u3', knows(A.FRIEND, 0.9)],
+        ['B5', 'u4', knows(A.FRIEND, 0.6)],
+      ],
+    );
+    const behindX = { ...query(5), introducers: new Map(strengths.map((_, i) => [`B${i + 1}`, warmth(1)])) };
+    expect(worthExpanding(behindOne, behindX, ['u3', 'u4'], true, null)).toEqual(['u3']);
   });
 });

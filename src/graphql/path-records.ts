@@ -1,5 +1,5 @@
-import type { PersonRecords } from '../../domain/tie-path';
-import type { Loaders } from '../../loaders/create-loaders';
+import type { PersonRecords } from '../domain/tie-path';
+import type { Loaders } from '../loaders/create-loaders';
 
 /**
  * The full records of the persons on result paths, through `personById`: one
