@@ -1,156 +1,211 @@
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import cliProgress from 'cli-progress';
 import { Command } from 'commander';
-import { Database } from '../src/db/database';
+import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../src/db/driver';
 import { applyMigrations } from '../src/db/migrate';
 import { generateBank } from '../src/demo/generate-bank';
 import { importBank } from '../src/demo/import-bank';
 import { ensureLauncherBuilt, findFreePort, startEmbeddedNeo4j } from '../src/embedded/embedded-neo4j';
-import { createSchema } from '../src/graphql/schema';
-import { createLogger } from '../src/logger';
 import { projectRoot } from '../src/paths';
-import { createServer } from '../src/server';
-import { Operation, operations, readInputPools } from './operations';
-import { sample, seededRandom, summarise, Summary } from './stats';
+import { post } from './http-client';
+import { readInputPools } from './input-pools';
+import { runLoad } from './load';
+import { describeMachine, Machine, machineLoad } from './machine';
+import { measureOperation, OperationResult } from './measure-operations';
+import { compareNestedPage } from './nested-comparison';
+import { operations } from './operations';
+import { phaseProgress } from './progress';
+import { compareWithRawCypher } from './raw-comparison';
+import { rawReads } from './raw-reads';
+import { BenchReport, writeReport } from './report';
+import { writeResultsMarkdown } from './results-markdown';
+import { ServerHandle } from './server-handle';
+import type { ServerKind } from './server-protocol';
+import { seededRandom } from './stats';
+import { checkTargets } from './targets';
 
 /**
  * `npm run bench -- --persons 10000`: a fresh embedded Neo4j in a temporary
- * directory, the generated bank imported through the project's importer,
- * refreshInsights, then every read and insight query through the HTTP
- * GraphQL endpoint over a seeded sample of inputs. Prints and writes
- * bench/results/<persons>.json.
+ * directory; the generated bank imported through the project's importer;
+ * refreshInsights; every read and insight query through HTTP; the reads as
+ * raw Cypher; the nested page through @neo4j/graphql and plain resolvers;
+ * a sustained load. Writes bench/results/<persons>.json and bench/RESULTS.md.
  */
+const integer = (value: string): number => Number.parseInt(value, 10);
 const program = new Command('bench')
-  .option('--persons <n>', 'persons in the generated bank', (v) => Number.parseInt(v, 10), 10_000)
-  .option('--samples <n>', 'measured requests per operation', (v) => Number.parseInt(v, 10), 200)
-  .option('--seed <n>', 'seed of the bank and of the input sample', (v) => Number.parseInt(v, 10), 20261123)
+  .option('--persons <n>', 'persons in the generated bank', integer, 10_000)
+  .option('--samples <n>', 'measured requests per operation (seeded inputs)', integer, 200)
+  .option('--profiled <n>', 'requests per operation whose statements are run under PROFILE', integer, 5)
+  .option('--seed <n>', 'seed of the bank and of the input sample', integer, 20261123)
   .option('--heap <size>', 'Neo4j heap', '2g')
   .option('--pagecache <size>', 'Neo4j page cache', '1g')
-  .option('--only <text>', 'measure only operations whose name contains this text');
+  .option('--load-seconds <n>', 'duration of the sustained load; 0 skips it', integer, 60)
+  .option('--connections <n>', 'connections of the sustained load', integer, 50)
+  .option('--only <text>', 'measure only operations whose name contains this text (a quick check; skips the comparisons)')
+  .option('--import-only', 'stop after the import: generation and import figures only (e.g. at 1,000,000 persons)');
 
 interface Options {
   persons: number;
   samples: number;
+  profiled: number;
   seed: number;
   heap: string;
   pagecache: string;
+  loadSeconds: number;
+  connections: number;
   only?: string;
+  importOnly?: boolean;
 }
 
-function versionOf(command: string, args: string[]): string {
+const seconds = (ms: number): number => Math.round(ms) / 1000;
+
+/** Generates and imports the bank; the generated rows are dropped when this returns. */
+async function importGeneratedBank(driver: Driver, options: Options): Promise<Pick<BenchReport, 'generation' | 'import'>> {
+  const generationStart = performance.now();
+  const bank = generateBank({ persons: options.persons, seed: options.seed });
+  const generationMs = performance.now() - generationStart;
+  const progress = phaseProgress('import', 1);
+  const stats = await importBank(driver, 'neo4j', bank, (done, total, phase) => progress.update(done, total, phase));
+  progress.stop();
+  const importSeconds = stats.elapsedMs / 1000;
+  return {
+    generation: { seconds: seconds(generationMs) },
+    import: {
+      seconds: importSeconds,
+      nodes: stats.nodes,
+      relationships: stats.relationships,
+      personsPerSecond: Math.round(options.persons / importSeconds),
+      relationshipsPerSecond: Math.round(stats.relationships / importSeconds),
+      phases: stats.phases.map(({ phase, rows, elapsedMs }) => ({ phase, rows, elapsedMs })),
+    },
+  };
+}
+
+function reportHeader(options: Options, machine: Machine, machineLoadAt: Record<string, string>) {
+  return {
+    persons: options.persons,
+    seed: options.seed,
+    samplesPerOperation: options.samples,
+    commandLine: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    date: new Date().toISOString(),
+    machine,
+    machineLoad: machineLoadAt,
+  };
+}
+
+/** refreshInsights through the API, in a server process of its own so its memory does not count in the load's baseline. */
+async function refreshInsights(neo4jUri: string): Promise<BenchReport['refreshInsights']> {
+  const server = await ServerHandle.start('api', neo4jUri);
   try {
-    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0].trim();
-  } catch (error) {
-    return String((error as { stderr?: string }).stderr ?? error).split('\n')[0].trim();
-  }
-}
-
-async function post(url: string, query: string, variables: Record<string, unknown>): Promise<{ errors?: unknown[] }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as { errors?: unknown[] };
-}
-
-async function measure(url: string, db: Database, operation: Operation, inputs: string[]): Promise<Summary> {
-  for (const input of inputs.slice(0, 10)) await post(url, operation.query, operation.variables(input));
-  const latencies: number[] = [];
-  let errors = 0;
-  const tripsBefore = db.roundTrips;
-  for (const input of inputs) {
+    console.log('refreshInsights …');
     const started = performance.now();
-    const result = await post(url, operation.query, operation.variables(input));
-    latencies.push(performance.now() - started);
-    if (result.errors) errors += 1;
+    const response = await post(server.url, 'mutation { refreshInsights { run { persons ties pagerankIterations betweennessExact betweennessSamples elapsedMs } userErrors { message } } }', {});
+    const elapsed = seconds(performance.now() - started);
+    const run = (response.data as { refreshInsights?: { run: Record<string, unknown> | null } } | undefined)?.refreshInsights?.run ?? null;
+    if (response.errors) console.error('refreshInsights failed:', JSON.stringify(response.errors));
+    return { seconds: elapsed, run, ...(response.errors ? { errors: response.errors } : {}) };
+  } finally {
+    await server.stop();
   }
-  return summarise(latencies, db.roundTrips - tripsBefore, errors);
 }
 
 async function main(): Promise<void> {
   const options = program.parse().opts<Options>();
+  const machineLoadAt: Record<string, string> = { start: machineLoad() };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'graph-api-bench-'));
   ensureLauncherBuilt((message) => console.log(message));
   const neo4j = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir, heapSize: options.heap, pageCacheSize: options.pagecache });
   const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: 'neo4j' });
+  const servers: Partial<Record<ServerKind, ServerHandle>> = {};
   try {
     await applyMigrations(driver, 'neo4j');
-    const generationStart = performance.now();
-    const bank = generateBank({ persons: options.persons, seed: options.seed });
-    const generationMs = performance.now() - generationStart;
+    const machine = await describeMachine(driver, options.heap, options.pagecache);
+    const imported = await importGeneratedBank(driver, options);
+    console.log(`imported ${options.persons} persons in ${imported.import.seconds} s (${imported.import.personsPerSecond} persons/s)`);
+    if (options.importOnly) {
+      machineLoadAt.end = machineLoad();
+      const report: BenchReport = {
+        ...reportHeader(options, machine, machineLoadAt),
+        ...imported,
+        refreshInsights: { seconds: null, run: null },
+        operations: {},
+        rawCypher: {},
+        nestedPage: null,
+        load: null,
+      };
+      for (const file of [writeReport(report), writeResultsMarkdown()]) console.log(`written ${path.relative(projectRoot, file)}`);
+      return;
+    }
+    machineLoadAt.refreshInsights = machineLoad();
+    const refresh = await refreshInsights(neo4j.uri);
 
-    const bar = new cliProgress.SingleBar({ format: '{phase} [{bar}] {value}/{total}' }, cliProgress.Presets.shades_classic);
-    bar.start(1, 0, { phase: 'import' });
-    const stats = await importBank(driver, 'neo4j', bank, (done, total, phase) => {
-      bar.setTotal(total);
-      bar.update(done, { phase: `import ${phase}` });
-    });
-    bar.stop();
-    const importSeconds = stats.elapsedMs / 1000;
-
-    const db = new Database(driver, 'neo4j');
-    const server = await createServer(await createSchema(), db, createLogger('silent'));
-    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
-
-    const refreshStart = performance.now();
-    const refresh = await post(url, 'mutation { refreshInsights { __typename } }', {});
-    const refreshSeconds = (performance.now() - refreshStart) / 1000;
-    if (refresh.errors) console.error('refreshInsights failed:', JSON.stringify(refresh.errors));
-
+    for (const kind of ['api', 'neo4j-graphql', 'plain'] as const) servers[kind] = await ServerHandle.start(kind, neo4j.uri);
+    const api = servers.api!;
     const pools = await readInputPools(driver);
     const random = seededRandom(options.seed);
+    const warmup = Math.min(10, options.samples);
     const selected = operations.filter((operation) => !options.only || operation.name.includes(options.only));
-    const results: Record<string, Summary> = {};
-    const progress = new cliProgress.SingleBar({ format: 'measuring [{bar}] {value}/{total} {operation}' }, cliProgress.Presets.shades_classic);
-    progress.start(selected.length, 0, { operation: '' });
+
+    machineLoadAt.operations = machineLoad();
+    const measured: Record<string, OperationResult> = {};
+    const progress = phaseProgress('operations', selected.length * options.samples);
     for (const operation of selected) {
-      progress.update({ operation: operation.name });
-      const inputs = sample(pools[operation.pool], options.samples, random);
-      if (inputs.length > 0) results[operation.name] = await measure(url, db, operation, inputs);
-      progress.increment();
+      const result = await measureOperation(api, operation, pools, { samples: options.samples, warmup, profiled: options.profiled, random, onRequest: () => progress.tick(operation.name) });
+      if (result) measured[operation.name] = result;
     }
     progress.stop();
-    await server.stop();
 
-    const report = {
-      persons: options.persons,
-      seed: options.seed,
-      samplesPerOperation: options.samples,
-      commandLine: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-      date: new Date().toISOString(),
-      machine: {
-        cores: os.cpus().length,
-        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        java: versionOf('java', ['-version']),
-        neo4j: '5.26 (embedded, see neo4j-launcher/pom.xml)',
-        neo4jHeap: options.heap,
-        neo4jPageCache: options.pagecache,
-      },
-      generation: { seconds: Math.round(generationMs) / 1000 },
-      import: {
-        seconds: importSeconds,
-        nodes: stats.nodes,
-        relationships: stats.relationships,
-        personsPerSecond: Math.round(options.persons / importSeconds),
-        relationshipsPerSecond: Math.round(stats.relationships / importSeconds),
-      },
-      refreshInsightsSeconds: Math.round(refreshSeconds * 100) / 100,
-      latencyMs: results,
+    const comparisons = !options.only;
+    machineLoadAt.rawCypher = machineLoad();
+    let rawCypher = {};
+    if (comparisons) {
+      const rawProgress = phaseProgress('API vs raw Cypher', Object.keys(rawReads).length * options.samples);
+      rawCypher = await compareWithRawCypher(api, driver, operations, pools, { samples: options.samples, warmup, profiled: options.profiled, random, onRequest: () => rawProgress.tick() });
+      rawProgress.stop();
+    }
+
+    machineLoadAt.nestedPage = machineLoad();
+    let nestedPage = null;
+    if (comparisons) {
+      const nestedProgress = phaseProgress('nested page ×3', options.samples);
+      nestedPage = await compareNestedPage(servers as Record<ServerKind, ServerHandle>, pools.persons, { samples: options.samples, warmup, profiled: Math.min(3, options.profiled), random, onRequest: () => nestedProgress.tick() });
+      nestedProgress.stop();
+    }
+    await servers['neo4j-graphql']?.stop();
+    await servers.plain?.stop();
+    delete servers['neo4j-graphql'];
+    delete servers.plain;
+
+    machineLoadAt.load = machineLoad();
+    let load = null;
+    if (comparisons && options.loadSeconds > 0) {
+      const loadProgress = phaseProgress(`load ×${options.connections}`, options.loadSeconds);
+      load = await runLoad(api, operations, pools, { connections: options.connections, seconds: options.loadSeconds, inputsPerOperation: 20, random, onTick: () => loadProgress.tick() });
+      loadProgress.stop();
+    }
+    machineLoadAt.end = machineLoad();
+
+    const report: BenchReport = {
+      ...reportHeader(options, machine, machineLoadAt),
+      ...imported,
+      refreshInsights: refresh,
+      operations: measured,
+      rawCypher,
+      nestedPage,
+      load,
     };
-    fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true });
-    const file = path.join(projectRoot, 'bench', 'results', `${options.persons}.json`);
-    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    // A partial run (--only) prints its figures but never overwrites a full run's results.
+    const written = options.only ? [] : [writeReport(report), writeResultsMarkdown()];
 
-    console.log(`\n${options.persons} persons: import ${importSeconds.toFixed(1)} s (${report.import.personsPerSecond} persons/s, ` +
-      `${report.import.relationshipsPerSecond} relationships/s), refreshInsights ${report.refreshInsightsSeconds} s`);
-    console.table(Object.fromEntries(Object.entries(results).map(([name, s]) => [name, { p50: s.p50, p95: s.p95, p99: s.p99, trips: s.roundTripsPerRequest, errors: s.errors }])));
-    console.log(`written to ${path.relative(projectRoot, file)}`);
+    console.log(`\n${options.persons} persons: import ${imported.import.seconds} s, refreshInsights ${refresh.seconds} s`);
+    console.table(Object.fromEntries(Object.entries(measured).map(([name, r]) => [name, { p50: r.latencyMs.p50, p95: r.latencyMs.p95, p99: r.latencyMs.p99, trips: r.latencyMs.roundTripsPerRequest, dbHits: r.work.dbHits, errors: r.latencyMs.errors }])));
+    console.table(checkTargets(report).map((c) => ({ target: c.target, measured: c.measured, met: c.met })));
+    for (const file of written) console.log(`written ${path.relative(projectRoot, file)}`);
   } finally {
+    for (const server of Object.values(servers)) await server.stop();
     await driver.close();
     await neo4j.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
