@@ -44,6 +44,8 @@ const anchors = {
   manager: cypher('persons-match-by-manager'),
   branch: cypher('persons-match-by-branch'),
   name: cypher('persons-match-by-name'),
+  tier: cypher('persons-match-by-tier'),
+  status: cypher('persons-match-by-status'),
   all: cypher('persons-match-all'),
 };
 
@@ -52,6 +54,8 @@ function anchorFor(filter: PersonFilter): string {
   if (filter.managerId) return anchors.manager;
   if (filter.branchId) return anchors.branch;
   if (filter.search) return anchors.name;
+  if (filter.tier) return anchors.tier;
+  if (filter.status) return anchors.status;
   return anchors.all;
 }
 

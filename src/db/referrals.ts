@@ -58,6 +58,7 @@ const anchors = {
   referrer: cypher('referrals-match-by-referrer'),
   assignee: cypher('referrals-match-by-assignee'),
   referee: cypher('referrals-match-by-referee'),
+  status: cypher('referrals-match-by-status'),
   all: cypher('referrals-match-all'),
 };
 
@@ -181,6 +182,7 @@ function anchorFor(filter: ReferralFilter): string {
   if (filter.referrerId) return anchors.referrer;
   if (filter.refereeId) return anchors.referee;
   if (filter.assignedStaffId) return anchors.assignee;
+  if (filter.status) return anchors.status;
   return anchors.all;
 }
 

@@ -252,4 +252,14 @@ describe('the relationship graph', () => {
     expect(await ids({ branchId: api.id('br'), status: 'PROSPECT' })).toEqual({ total: 0, ids: [] });
     expect(await ids({ branchId: api.id('br'), search: '王' })).toEqual({ total: 1, ids: [api.id('wang')] });
   });
+
+  it('filters the whole bank by tier or status alone (index-backed anchors)', async () => {
+    const query = `query ($filter: PersonFilter) { persons(filter: $filter, first: 100) { totalCount edges { node { id tier status } } } }`;
+    const gold = (await api.graphql(query, { filter: { tier: 'GOLD' } })).data!.persons;
+    expect(gold.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(api.id('li'));
+    expect(gold.edges.every((e: { node: { tier: string } }) => e.node.tier === 'GOLD')).toBe(true);
+    const active = (await api.graphql(query, { filter: { status: 'ACTIVE', tier: 'GOLD' } })).data!.persons;
+    expect(active.edges.every((e: { node: { tier: string; status: string } }) => e.node.tier === 'GOLD' && e.node.status === 'ACTIVE')).toBe(true);
+    expect(active.totalCount).toBeLessThanOrEqual(gold.totalCount);
+  });
 });
