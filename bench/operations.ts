@@ -150,7 +150,7 @@ export const operations: Operation[] = [
     variables: byId,
   },
   {
-    name: 'persons page of 100 (nested)',
+    name: 'persons of a branch, page of 100 (nested)',
     group: 'read',
     pool: 'branches',
     query: `query ($id: ID!) { persons(filter: { branchId: $id }, first: 100) { edges { node { ${nestedPersonFields} } } } }`,

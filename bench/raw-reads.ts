@@ -64,7 +64,7 @@ RETURN ${nestedProjection} AS p,
       return { person: { ...nested(record.get('p') as Row), family: record.get('family'), acquaintances: record.get('acquaintances') } };
     },
   },
-  'persons page of 100 (nested)': {
+  'persons of a branch, page of 100 (nested)': {
     query: `MATCH (:Branch {id: $id})<-[:BASED_AT]-(:Staff)<-[:MANAGED_BY]-(p:Person)
 WITH p ORDER BY p.id LIMIT 100
 RETURN ${nestedProjection} AS p`,

@@ -81,7 +81,7 @@ export class ServerHandle {
 
   async stop(): Promise<void> {
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    await this.ask('stop').catch(() => undefined);
+    await Promise.race([this.ask('stop').catch(() => undefined), exited]);
     await exited;
   }
 }

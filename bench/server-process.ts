@@ -61,8 +61,8 @@ async function main(): Promise<void> {
   // Load tests open many keep-alive connections; Node's default 5 s keep-alive would drop idle ones mid-run.
   server.httpServer.keepAliveTimeout = 65_000;
 
-  const reply = (message: ServerReply): void => {
-    process.send?.(message);
+  const reply = (message: ServerReply, then: () => void = () => undefined): void => {
+    process.send?.(message, then);
   };
   process.on('message', (message: ServerRequest) => {
     void (async () => {
@@ -86,8 +86,9 @@ async function main(): Promise<void> {
         case 'stop':
           await server.stop();
           await driver.close();
-          reply({ id: message.id, statements: recorder.statements, memory: process.memoryUsage() });
-          process.exit(0);
+          // Exits once the reply is sent, so the bench hears it before the channel closes.
+          reply({ id: message.id, statements: recorder.statements, memory: process.memoryUsage() }, () => process.exit(0));
+          break;
       }
     })().catch((error: unknown) => reply({ id: message.id, statements: recorder.statements, memory: process.memoryUsage(), error: String(error) }));
   });
