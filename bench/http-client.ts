@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { signToken } from '../src/auth/tokens';
+import { StaffRole } from '../src/domain/model';
 
 /** A GraphQL response as the bench reads it. */
 export interface GraphQLResponse {
@@ -14,13 +16,32 @@ export interface GraphQLResponse {
  */
 const agent = new http.Agent({ keepAlive: true });
 
+/**
+ * The bench reads as an ADMIN (full records, no masking), signed with the
+ * development secret the servers under test verify with; one token serves
+ * the whole run. The @neo4j/graphql and plain servers ignore the header.
+ */
+const adminToken = signToken({ staffId: 'bench', role: StaffRole.ADMIN, branchId: null }, undefined, '24h');
+
+export async function authorizationHeader(): Promise<string> {
+  return `Bearer ${await adminToken}`;
+}
+
 /** POSTs one GraphQL operation and parses the JSON answer. */
-export function post(url: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
+export async function post(url: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
   const body = JSON.stringify({ query, variables });
   const { hostname, port, pathname } = new URL(url);
+  const authorization = await authorizationHeader();
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: hostname, port, path: pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: hostname,
+        port,
+        path: pathname,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization },
+      },
       (response) => {
         let text = '';
         response.setEncoding('utf8');

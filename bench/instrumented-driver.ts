@@ -87,7 +87,9 @@ function instrumentTransaction<T extends ManagedTransaction | Transaction>(tx: T
 function instrumentSession(session: Session, recorder: StatementRecorder): Session {
   return new Proxy(session, {
     get(target, property) {
-      if (property === 'executeRead' || property === 'executeWrite') {
+      // Writes are left out: the audit trail's background batches are no request's round trips,
+      // and PROFILE replays statements in read transactions.
+      if (property === 'executeRead') {
         return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
           (target[property] as (w: (tx: ManagedTransaction) => unknown, c?: unknown) => unknown).call(
             target,

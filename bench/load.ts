@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { authorizationHeader } from './http-client';
 import type { InputPools } from './input-pools';
 import type { Operation } from './operations';
 import type { MemoryMiB, ServerHandle } from './server-handle';
@@ -46,7 +47,7 @@ export interface LoadSettings {
 }
 
 /** Interleaves the operations: one input of each in turn, so every stretch of the run has the whole mix. */
-function buildMix(operations: Operation[], pools: InputPools, settings: LoadSettings): autocannon.Request[] {
+function buildMix(operations: Operation[], pools: InputPools, settings: LoadSettings, authorization: string): autocannon.Request[] {
   const bodies = operations.map((operation) =>
     sample(pools[operation.pool], settings.inputsPerOperation, settings.random).map((input) =>
       JSON.stringify({ query: operation.query, variables: operation.variables(input) }),
@@ -54,7 +55,7 @@ function buildMix(operations: Operation[], pools: InputPools, settings: LoadSett
   );
   const mix: autocannon.Request[] = [];
   for (let i = 0; i < settings.inputsPerOperation; i++) {
-    for (const list of bodies) if (list[i]) mix.push({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: list[i] });
+    for (const list of bodies) if (list[i]) mix.push({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization }, body: list[i] });
   }
   return mix;
 }
@@ -63,7 +64,7 @@ const ratio = (after: number, before: number): number => Math.round((after / bef
 
 export async function runLoad(server: ServerHandle, operations: Operation[], pools: InputPools, settings: LoadSettings): Promise<LoadResult> {
   let graphqlErrors = 0;
-  const requests = buildMix(operations, pools, settings).map((request) => ({
+  const requests = buildMix(operations, pools, settings, await authorizationHeader()).map((request) => ({
     ...request,
     onResponse: (status: number, body: string) => {
       if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;

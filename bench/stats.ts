@@ -1,3 +1,5 @@
+import { mulberry32 } from '../src/domain/mulberry32';
+
 /** Latency summary of one measured operation. */
 export interface Summary {
   samples: number;
@@ -31,16 +33,10 @@ export function summarise(latenciesMs: number[], roundTrips: number, errors: num
   };
 }
 
-/** A seeded generator (mulberry32), so the sample of inputs is the same every run. */
+/** A seeded generator of fractions in [0, 1), so the sample of inputs is the same every run. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 2 ** 32;
 }
 
 /** `count` items drawn with replacement from `items` by a seeded generator. */

@@ -45,13 +45,14 @@ export async function openDatabase(settings: Settings, logger: Logger): Promise<
     throw error;
   }
   const started = embedded;
+  const db = new Database(driver, settings.NEO4J_DATABASE);
   return {
     uri,
     driver,
-    db: new Database(driver, settings.NEO4J_DATABASE),
+    db,
     embedded,
     close: async () => {
-      await driver.close();
+      await db.close();
       await started?.stop();
     },
   };

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEVELOPMENT_JWT_SECRET, DEVELOPMENT_PSEUDONYM_KEY, TOKEN_AUDIENCE, TOKEN_ISSUER, TokenSettings } from './auth/tokens';
+import type { ServerPrivacy } from './server';
 import { projectRoot } from './paths';
 
 /**
@@ -29,6 +31,20 @@ const settingsSchema = z.object({
   DEMO_PERSONS: z.coerce.number().int().min(10).max(5_000_000).default(2000),
   DEMO_SEED: z.coerce.number().int().default(20261123),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  JWT_ALGORITHM: z.enum(['HS256', 'RS256']).default('HS256'),
+  JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'a PEM public key (SPKI)' }).optional(),
+  JWT_JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().default(TOKEN_ISSUER),
+  JWT_AUDIENCE: z.string().default(TOKEN_AUDIENCE),
+  PSEUDONYM_KEY: z.string().min(16, 'at least 16 characters').optional(),
+  AUDIT_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  QUERY_MAX_COST: z.coerce.number().int().min(1).default(100_000),
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+  GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
+  GRAPHQL_LANDING_PAGE: booleanFromEnv.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -41,5 +57,63 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid settings:\n  ${problems.join('\n  ')}`);
   }
-  return parsed.data;
+  const settings = parsed.data;
+  const production = settings.NODE_ENV === 'production';
+  if (production && settings.JWT_ALGORITHM === 'HS256' && !settings.JWT_SECRET) {
+    throw new Error('Invalid settings:\n  JWT_SECRET: required when NODE_ENV=production');
+  }
+  if (settings.JWT_ALGORITHM === 'RS256' && !settings.JWT_PUBLIC_KEY && !settings.JWT_JWKS_URL) {
+    throw new Error('Invalid settings:\n  JWT_PUBLIC_KEY or JWT_JWKS_URL: required when JWT_ALGORITHM=RS256');
+  }
+  if (production && !settings.PSEUDONYM_KEY) {
+    throw new Error('Invalid settings:\n  PSEUDONYM_KEY: required when NODE_ENV=production');
+  }
+  return settings;
+}
+
+/** True when tokens are checked against the published development secret: fine on a laptop, never shared. */
+export function usesDevelopmentSecret(settings: Settings): boolean {
+  return settings.JWT_ALGORITHM === 'HS256' && !settings.JWT_SECRET;
+}
+
+export function tokenSettingsOf(settings: Settings): TokenSettings {
+  return {
+    algorithm: settings.JWT_ALGORITHM,
+    secret: settings.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    publicKeyPem: settings.JWT_PUBLIC_KEY,
+    jwksUrl: settings.JWT_JWKS_URL,
+    issuer: settings.JWT_ISSUER,
+    audience: settings.JWT_AUDIENCE,
+  };
+}
+
+/** Token checks, the key of analysts' pseudonyms (outside production a fixed one keeps them stable) and the audit batching. */
+export function privacyOf(settings: Settings): ServerPrivacy {
+  return {
+    tokens: tokenSettingsOf(settings),
+    pseudonymKey: settings.PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
+    auditFlushMs: settings.AUDIT_FLUSH_MS,
+  };
+}
+
+/** What the HTTP layer enforces (README, "Limits and faults"). */
+export interface ServerLimits {
+  /** Requests per viewer (or client IP) per minute; 0 switches the limit off, e.g. behind a gateway that limits. */
+  rateLimitPerMinute: number;
+  queryMaxCost: number;
+  queryMaxDepth: number;
+  introspection: boolean;
+  landingPage: boolean;
+}
+
+/** Introspection and the landing page are for development: off with NODE_ENV=production unless set. */
+export function serverLimitsOf(settings: Settings): ServerLimits {
+  const development = settings.NODE_ENV !== 'production';
+  return {
+    rateLimitPerMinute: settings.RATE_LIMIT_PER_MINUTE,
+    queryMaxCost: settings.QUERY_MAX_COST,
+    queryMaxDepth: settings.QUERY_MAX_DEPTH,
+    introspection: settings.GRAPHQL_INTROSPECTION ?? development,
+    landingPage: settings.GRAPHQL_LANDING_PAGE ?? development,
+  };
 }

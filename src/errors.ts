@@ -8,6 +8,14 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The query's estimated cost is above QUERY_MAX_COST, or it expands to more than 10,000 fields. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Selections nest deeper than QUERY_MAX_DEPTH. */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** More than 30 aliases of one field in one selection. */
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  /** More requests this minute than RATE_LIMIT_PER_MINUTE; the Retry-After header says when to retry. */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /** An error meant for the client: its message and code are shown as they are. */

@@ -1,38 +1,88 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import pinoHttp from 'pino-http';
+import { AuditLog } from './audit/audit-log';
+import { authenticate } from './auth/authenticate';
+import { createTokenVerifier, DEVELOPMENT_PSEUDONYM_KEY, developmentTokenSettings, TokenSettings } from './auth/tokens';
+import { loadSettings, ServerLimits, serverLimitsOf } from './config';
 import { Context, createContext } from './context';
 import type { Database } from './db/database';
 import { formatError } from './errors';
+import { explorerRoute } from './explorer-route';
+import { MAX_TOKENS, queryLimitsPlugin } from './graphql/query-limits';
 import type { Logger } from './logger';
+import { rateLimit } from './rate-limit';
 
 export interface ApiServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
-  /** Stops taking requests and waits for those in flight. */
+  /** Stops taking requests, waits for those in flight, then writes the audit lines still pending. */
   stop(): Promise<void>;
 }
+
+/** How requests are authenticated and personal data protected. */
+export interface ServerPrivacy {
+  tokens: TokenSettings;
+  pseudonymKey: string;
+  auditFlushMs: number;
+}
+
+const developmentPrivacy: ServerPrivacy = {
+  tokens: developmentTokenSettings,
+  pseudonymKey: DEVELOPMENT_PSEUDONYM_KEY,
+  auditFlushMs: 200,
+};
 
 /**
  * HTTP wiring: /graphql (Apollo), /health (the process is up) and /ready
  * (the database answers). Every request gets an id, in the logs and in the
  * `x-request-id` response header.
  */
-export async function createServer(schema: GraphQLSchema, db: Database, logger: Logger): Promise<ApiServer> {
+export async function createServer(
+  schema: GraphQLSchema,
+  db: Database,
+  logger: Logger,
+  settings: Partial<ServerLimits> = {},
+  privacy: ServerPrivacy = developmentPrivacy,
+): Promise<ApiServer> {
+  const limits: ServerLimits = { ...serverLimitsOf(loadSettings({})), ...settings };
+  const verifyToken = await createTokenVerifier(privacy.tokens);
+  const auditLog = new AuditLog(db.separatelyCounted(), logger, privacy.auditFlushMs);
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // The process owns shutdown (src/cli/start.ts). Apollo's own handler would call stop() a second
+    // time, and in @apollo/server 5.5.1 a second concurrent stop() never returns, hanging SIGTERM.
+    stopOnTerminationSignals: false,
+    introspection: limits.introspection,
+    // Bounds the work graphql-js does before the limits below can look at the query.
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Reads of full personal records join the audit trail once the answer is ready.
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, operationName }) {
+              const event = contextValue.audit.readEvent(operationName ?? null);
+              if (event) auditLog.record(event);
+            },
+          };
+        },
+      },
+      queryLimitsPlugin({ maxCost: limits.queryMaxCost, maxDepth: limits.queryMaxDepth }),
+      ...(limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
     logger,
   });
   await apollo.start();
@@ -55,10 +105,17 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     const reachable = await db.isReachable();
     res.status(reachable ? 200 : 503).json({ status: reachable ? 'ready' : 'database unavailable' });
   });
+  // The explorer page is public; the GraphQL calls it makes carry the token.
+  app.use('/explorer', explorerRoute());
   app.use(
     '/graphql',
+    authenticate(verifyToken),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, String(req.id)) }),
+    // After authentication, so requests are counted per viewer.
+    ...(limits.rateLimitPerMinute > 0 ? [rateLimit(limits.rateLimitPerMinute)] : []),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(db, String(req.id), res.locals.viewer, privacy.pseudonymKey),
+    }),
   );
   // Malformed JSON and oversized bodies: a client error, never a stack trace.
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -73,6 +130,9 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     app,
     httpServer,
     apollo,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await auditLog.stop();
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { DatabaseHandle, openDatabase } from './bootstrap';
-import type { Settings } from './config';
+import { privacyOf, serverLimitsOf, Settings } from './config';
 import { loadDemoBankIfEmpty } from './demo/load-demo-bank';
 import { createSchema } from './graphql/schema';
 import type { Logger } from './logger';
@@ -23,7 +23,7 @@ export async function startService(settings: Settings, logger: Logger): Promise<
     if (settings.DEMO_DATA) {
       await loadDemoBankIfEmpty(database.driver, settings.NEO4J_DATABASE, settings.DEMO_PERSONS, settings.DEMO_SEED, logger);
     }
-    const server = await createServer(await createSchema(), database.db, logger);
+    const server = await createServer(await createSchema(), database.db, logger, serverLimitsOf(settings), privacyOf(settings));
     await new Promise<void>((resolve) => server.httpServer.listen(settings.PORT, resolve));
     const { port } = server.httpServer.address() as AddressInfo;
     return {

@@ -1,3 +1,4 @@
+// The manager's branch node comes along, so manager { branch } needs no further round trip.
 UNWIND $ids AS id
 CALL {
   WITH id
@@ -8,4 +9,4 @@ CALL {
 }
 MATCH (c)-[:MANAGED_BY]->(s:Staff)
 OPTIONAL MATCH (s)-[:BASED_AT]->(b:Branch)
-RETURN id AS clientId, s, b.id AS branchId
+RETURN id AS clientId, s, b

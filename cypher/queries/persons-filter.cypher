@@ -1,6 +1,8 @@
-// Shared by every persons(...) anchor; the anchor has already narrowed by manager, branch or name.
+// Shared by every persons(...) anchor. The anchor has already narrowed by manager, branch,
+// name, tier or status; a manager or branch check it applied itself comes in as null.
 WHERE ($status IS NULL OR p.status = $status)
   AND ($tier IS NULL OR p.tier = $tier)
   AND ($search IS NULL OR p.name CONTAINS $search)
-  AND ($managerId IS NULL OR EXISTS { (p)-[:MANAGED_BY]->(:Staff {id: $managerId}) })
-  AND ($branchId IS NULL OR EXISTS { (p)-[:MANAGED_BY]->(:Staff)-[:BASED_AT]->(:Branch {id: $branchId}) })
+  AND ($createdBy IS NULL OR p.createdBy = $createdBy)
+  AND ($checkManagerId IS NULL OR EXISTS { (p)-[:MANAGED_BY]->(:Staff {id: $checkManagerId}) })
+  AND ($checkBranchId IS NULL OR EXISTS { (p)-[:MANAGED_BY]->(:Staff)-[:BASED_AT]->(:Branch {id: $checkBranchId}) })

@@ -1,4 +1,4 @@
   AND ($after IS NULL OR p.id > $after)
-RETURN p
+WITH p
 ORDER BY p.id
 LIMIT $limit

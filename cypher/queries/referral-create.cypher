@@ -8,7 +8,7 @@ CALL {
 }
 CREATE (r:Referral {
   id: $id, status: 'NEW', channel: $channel, note: $note, attributed: false,
-  rewardStatus: 'NOT_ELIGIBLE', createdAt: datetime(), updatedAt: datetime()
+  rewardStatus: 'NOT_ELIGIBLE', createdAt: datetime(), updatedAt: datetime(), createdBy: $createdBy
 })
 CREATE (x)-[:REFERRED]->(r)-[:REFERS]->(referee)
 WITH r

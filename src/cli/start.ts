@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { loadSettings } from '../config';
+import { signToken } from '../auth/tokens';
+import { loadSettings, tokenSettingsOf, usesDevelopmentSecret } from '../config';
+import { StaffRole } from '../domain/model';
 import { MissingToolError } from '../embedded/embedded-neo4j';
 import { createLogger } from '../logger';
 import { startService } from '../service';
@@ -10,14 +12,26 @@ async function main(): Promise<void> {
   const logger = createLogger(settings.LOG_LEVEL);
   const service = await startService(settings, logger);
   logger.info(`API ready at ${service.url}`);
+  if (usesDevelopmentSecret(settings)) {
+    // The development secret is public, so anyone could make this token: say so, and save the local user a step.
+    const token = await signToken({ staffId: 'local-admin', role: StaffRole.ADMIN, branchId: null }, tokenSettingsOf(settings));
+    logger.warn('JWT_SECRET is unset: tokens are checked with the public development secret; never expose this server.');
+    logger.info(`Development ADMIN token (8 h; more roles: npm run token -- --help):\n${token}`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests, then closing the database');
-    await service.stop();
-    process.exit(0);
+    try {
+      // Waits for requests in flight (Apollo's drain plugin; open connections are cut after 10 s), then closes the driver.
+      await service.stop();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,5 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord } from 'neo4j-driver';
-import { AppError, ErrorCode } from '../errors';
+import { AppError } from '../errors';
+import { CircuitBreaker, databaseUnavailable, ProbeResult } from './circuit-breaker';
 
 export type Params = Record<string, unknown>;
 export type RecordMapper<T> = (record: Neo4jRecord) => T;
@@ -9,6 +11,9 @@ export interface WriteScope {
   run<T>(query: string, params: Params, map: RecordMapper<T>): Promise<T[]>;
 }
 
+/** Work to do at the end of a write transaction, inside it, knowing what the write returned. */
+export type BeforeCommit = (scope: WriteScope, result: unknown) => Promise<void>;
+
 /**
  * The only door to Neo4j. Reads run in read transactions and writes in write
  * transactions (so a cluster routes them), both managed, so transient errors
@@ -17,11 +22,21 @@ export interface WriteScope {
  */
 export class Database {
   private statements = 0;
+  private readonly beforeCommit = new AsyncLocalStorage<BeforeCommit>();
+  /** Fails calls fast while the server is gone; see circuit-breaker.ts. One per server: shared with separatelyCounted(). */
+  private breaker = new CircuitBreaker(() => this.probe());
 
   constructor(
     readonly driver: Driver,
     private readonly database: string,
   ) {}
+
+  /** The same database with a count of its own: background work (the audit log) must not show in requests' counts. */
+  separatelyCounted(): Database {
+    const twin = new Database(this.driver, this.database);
+    twin.breaker = this.breaker;
+    return twin;
+  }
 
   /** Statements sent since this Database was made: each is a round trip. */
   get roundTrips(): number {
@@ -29,37 +44,77 @@ export class Database {
   }
 
   async read<T>(query: string, params: Params, map: RecordMapper<T>): Promise<T[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((tx) => this.runIn(tx, query, params, map));
-    } catch (error) {
-      throw translateError(error);
-    } finally {
-      await session.close();
-    }
+    return this.breaker.call(async (ensureUp) => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead((tx) => {
+          ensureUp();
+          return this.runIn(tx, query, params, map);
+        });
+      } catch (error) {
+        throw translateError(error);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /**
+   * Runs `task` so that every write transaction it starts also runs `hook`
+   * before committing (the audit line of a mutation: written with it, or not at all).
+   */
+  withBeforeCommit<T>(hook: BeforeCommit, task: () => T): T {
+    return this.beforeCommit.run(hook, task);
   }
 
   /** Runs `work` in one write transaction: every statement commits, or none does. */
   async write<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) =>
-        work({ run: (query, params, map) => this.runIn(tx, query, params, map) }),
-      );
-    } catch (error) {
-      throw translateError(error);
-    } finally {
-      await session.close();
-    }
+    return this.breaker.call(async (ensureUp) => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      const hook = this.beforeCommit.getStore();
+      try {
+        return await session.executeWrite(async (tx) => {
+          ensureUp();
+          const scope: WriteScope = { run: (query, params, map) => this.runIn(tx, query, params, map) };
+          const result = await work(scope);
+          if (hook) await hook(scope, result);
+          return result;
+        });
+      } catch (error) {
+        throw translateError(error);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
-  /** True when the server answers a trivial read; used by /ready. */
+  /** True when the server answers a trivial read; used by /ready. False at once while the breaker is open. */
   async isReachable(): Promise<boolean> {
+    return this.breaker.check();
+  }
+
+  /** Stops probing for the server and closes the driver. */
+  async close(): Promise<void> {
+    this.breaker.close();
+    await this.driver.close();
+  }
+
+  /** One auto-commit `RETURN 1`: no driver retries, and at most PROBE_TIMEOUT_MS. */
+  private async probe(): Promise<ProbeResult> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<ProbeResult>((resolve) => {
+      timer = setTimeout(() => resolve('unknown'), PROBE_TIMEOUT_MS);
+    });
+    const answered = session.run('RETURN 1').then(
+      (): ProbeResult => 'up',
+      (error: unknown): ProbeResult => (isUnavailable(error) ? 'down' : 'unknown'),
+    );
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([answered, timedOut]);
+    } finally {
+      clearTimeout(timer);
+      void answered.finally(() => session.close().catch(() => undefined));
     }
   }
 
@@ -77,11 +132,13 @@ const unavailableCodes = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+/** Longer than the driver's connectionTimeout, so an unreachable server is found `down`, not `unknown`. */
+const PROBE_TIMEOUT_MS = 4_000;
+
+const isUnavailable = (error: unknown): boolean => error instanceof Neo4jError && unavailableCodes.has(error.code);
+
 /** Neo4j errors become ours here and only here. */
 function translateError(error: unknown): unknown {
   if (error instanceof AppError) return error;
-  if (error instanceof Neo4jError && unavailableCodes.has(error.code)) {
-    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
-  }
-  return error;
+  return isUnavailable(error) ? databaseUnavailable() : error;
 }

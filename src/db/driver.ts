@@ -32,15 +32,21 @@ function disableNagleAlgorithm(): void {
 /**
  * One driver per process. `bolt://` talks to one server; `neo4j://` (and
  * `neo4j+s://` for Aura) asks for a routing table, so read transactions go
- * to secondaries and writes to the leader of a cluster.
+ * to secondaries and writes to the leader of a cluster. Timeouts (driver
+ * defaults in brackets): a socket connects within 3 s (30 s), a request
+ * waits at most 10 s for a pooled connection (60 s), and managed
+ * transactions retry transient errors for up to 5 s (30 s). An outage is
+ * not waited out in these retries: Database's circuit breaker fails
+ * requests within a second or so (3 s while the server shuts down) and
+ * recovers when the server answers.
  */
 export function createDriver({ uri, user, password }: DriverSettings): Driver {
   disableNagleAlgorithm();
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     maxConnectionPoolSize: 100,
     connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 10_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 5_000,
     disableLosslessIntegers: false,
     userAgent: 'relationship-graph-api',
   });

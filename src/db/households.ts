@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Node } from 'neo4j-driver';
 import type { HouseholdRole } from '../domain/model';
 import { Outcome, success } from '../domain/outcome';
 import type { HouseholdRecord, PersonRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database } from './database';
 import { toHousehold, toPerson } from './mappers';
-import { definedOnly } from './values';
+import { definedOnly, Fields } from './values';
 import { missingReferences } from './lookups';
 
 export interface HouseholdChanges {
@@ -19,6 +20,11 @@ export interface HouseholdMemberRow {
   householdId: string;
   role: HouseholdRole;
   person: PersonRecord;
+}
+
+export interface HouseholdWithMembers {
+  household: HouseholdRecord;
+  members: HouseholdMemberRow[];
 }
 
 export interface PersonHouseholdRow {
@@ -59,16 +65,23 @@ export async function addHouseholdMember(
   });
 }
 
-export function findHouseholdsByIds(db: Database, ids: readonly string[]): Promise<HouseholdRecord[]> {
-  return db.read(queries.byIds, { ids }, (r) => toHousehold(r.get('h')));
+/** Households with their members (in person id order), so a loader can prime `membersOfHousehold`. */
+export function findHouseholdsByIds(db: Database, ids: readonly string[]): Promise<HouseholdWithMembers[]> {
+  return db.read(queries.byIds, { ids }, (r) => {
+    const household = toHousehold(r.get('h'));
+    const members = r.get('members') as { person: Node; role: HouseholdRole }[];
+    return { household, members: members.map(({ person, role }) => ({ householdId: household.id, role, person: toPerson(person) })) };
+  });
 }
 
+export const toPersonHouseholdRow = (r: Fields): PersonHouseholdRow => ({
+  personId: String(r.get('personId')),
+  role: r.get('role') as HouseholdRole,
+  household: toHousehold(r.get('h') as Node),
+});
+
 export function findHouseholdsOfPersons(db: Database, ids: readonly string[]): Promise<PersonHouseholdRow[]> {
-  return db.read(queries.membershipsByPersonIds, { ids }, (r) => ({
-    personId: r.get('personId'),
-    role: r.get('role'),
-    household: toHousehold(r.get('h')),
-  }));
+  return db.read(queries.membershipsByPersonIds, { ids }, toPersonHouseholdRow);
 }
 
 export function findMembersOfHouseholds(db: Database, ids: readonly string[]): Promise<HouseholdMemberRow[]> {

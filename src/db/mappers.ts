@@ -37,6 +37,7 @@ export function toPerson(node: Node | Props): PersonRecord {
     introductionsOptOut: p.introductionsOptOut === true,
     createdAt: toDate(p.createdAt),
     updatedAt: toDate(p.updatedAt),
+    createdBy: toStringOrNull(p.createdBy),
   };
 }
 
@@ -101,5 +102,6 @@ export function toReferral(
     qualifiedAt: toNullableDate(p.qualifiedAt),
     convertedAt: toNullableDate(p.convertedAt),
     closedAt: toNullableDate(p.closedAt),
+    createdBy: toStringOrNull(p.createdBy),
   };
 }

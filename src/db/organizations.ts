@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Node } from 'neo4j-driver';
 import { toCents } from '../domain/money';
 import { Outcome, success } from '../domain/outcome';
 import type { OrganizationRecord, Page, PersonRecord } from '../domain/records';
@@ -7,7 +7,7 @@ import { cypher } from './cypher';
 import type { Database } from './database';
 import { missingReferences } from './lookups';
 import { toOrganization, toPerson } from './mappers';
-import { definedOnly, int, toNumber } from './values';
+import { definedOnly, Fields, int, toNumber } from './values';
 
 export interface OrganizationChanges {
   id?: string;
@@ -86,23 +86,31 @@ export function findOrganizationsByIds(db: Database, ids: readonly string[]): Pr
   return db.read(queries.byIds, { ids }, (r) => toOrganization(r.get('o')));
 }
 
+export const toEmploymentRow = (r: Fields): EmploymentRow => ({
+  personId: String(r.get('personId')),
+  organization: toOrganization(r.get('o') as Node),
+  title: r.get('title') as string | null,
+  keyPerson: r.get('keyPerson') === true,
+});
+
 export function findEmploymentsOfPersons(db: Database, ids: readonly string[]): Promise<EmploymentRow[]> {
-  return db.read(queries.employmentsByPersonIds, { ids }, (r) => ({
-    personId: r.get('personId'),
-    organization: toOrganization(r.get('o')),
-    title: r.get('title'),
-    keyPerson: r.get('keyPerson'),
-  }));
+  return db.read(queries.employmentsByPersonIds, { ids }, toEmploymentRow);
+}
+
+/** A page of employees; totalCount is known for a first page (every employee was matched) and null after a cursor. */
+export interface EmployeePage extends Page<EmployeeRow> {
+  totalCount: number | null;
 }
 
 /** One page of employees per key, all in one round trip. */
-export async function findEmployeePages(db: Database, keys: readonly EmployeePageKey[]): Promise<Page<EmployeeRow>[]> {
+export async function findEmployeePages(db: Database, keys: readonly EmployeePageKey[]): Promise<EmployeePage[]> {
   const rows = await db.read(
     queries.employeesPage,
     { keys: keys.map((key) => ({ organizationId: key.organizationId, after: key.after, limit: int(key.first + 1) })) },
     (r) => ({
       organizationId: r.get('organizationId') as string,
       after: r.get('after') as string | null,
+      matchedCount: toNumber(r.get('matchedCount')),
       rows: (r.get('rows') as { person: unknown; title: string | null; keyPerson: boolean }[]).map((row) => ({
         person: toPerson(row.person as never),
         title: row.title,
@@ -111,8 +119,13 @@ export async function findEmployeePages(db: Database, keys: readonly EmployeePag
     }),
   );
   return keys.map((key) => {
-    const found = rows.find((row) => row.organizationId === key.organizationId && row.after === key.after)?.rows ?? [];
-    return { items: found.slice(0, key.first), hasNextPage: found.length > key.first };
+    const match = rows.find((row) => row.organizationId === key.organizationId && row.after === key.after);
+    const found = match?.rows ?? [];
+    return {
+      items: found.slice(0, key.first),
+      hasNextPage: found.length > key.first,
+      totalCount: key.after === null ? (match?.matchedCount ?? 0) : null,
+    };
   });
 }
 

@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import type { ClientTier, Gender, PersonStatus, ProspectGrade, RiskLevel } from '../domain/model';
+import { ClientKind, type ClientTier, type Gender, type PersonStatus, type ProspectGrade, type RiskLevel } from '../domain/model';
 import type { Page, PersonRecord } from '../domain/records';
 import { toCents } from '../domain/money';
 import { cypher } from './cypher';
 import type { Database } from './database';
 import { toPerson } from './mappers';
-import { definedOnly, int, toNeo4jDate, toNeo4jDateTime, toNumber } from './values';
+import { definedOnly, Fields, fieldsOf, int, toNeo4jDate, toNeo4jDateTime, toNumber } from './values';
+import { PersonHouseholdRow, toPersonHouseholdRow } from './households';
+import { EmploymentRow, toEmploymentRow } from './organizations';
+import { HoldingRow, toHoldingRow } from './products';
+import { ManagerRow, toManagerRow } from './staff';
 
 export interface PersonChanges {
   id?: string;
@@ -33,44 +37,59 @@ export interface PersonFilter {
   managerId?: string | null;
   branchId?: string | null;
   search?: string | null;
+  /** Only records this staff member created (front-desk staff's view). */
+  createdBy?: string | null;
 }
 
 const upsertQuery = cypher('person-upsert');
 const byIdsQuery = cypher('persons-by-ids');
 const filterClause = cypher('persons-filter');
 const pageTail = cypher('persons-page-tail');
+const pageReturn = cypher('persons-page-return');
 const countTail = cypher('persons-count-tail');
+const countAllQuery = cypher('persons-count-all');
 const anchors = {
   manager: cypher('persons-match-by-manager'),
   branch: cypher('persons-match-by-branch'),
   name: cypher('persons-match-by-name'),
   tier: cypher('persons-match-by-tier'),
   status: cypher('persons-match-by-status'),
-  all: cypher('persons-match-all'),
+  creator: cypher('persons-match-by-creator'),
+  all: cypher('persons-match-after'),
 };
+type Anchor = keyof typeof anchors;
 
 /** Starts from the most selective lookup the filter offers, so the plan begins with an index seek. */
-function anchorFor(filter: PersonFilter): string {
-  if (filter.managerId) return anchors.manager;
-  if (filter.branchId) return anchors.branch;
-  if (filter.search) return anchors.name;
-  if (filter.tier) return anchors.tier;
-  if (filter.status) return anchors.status;
-  return anchors.all;
+function anchorFor(filter: PersonFilter): Anchor {
+  if (filter.managerId) return 'manager';
+  if (filter.createdBy) return 'creator';
+  if (filter.branchId) return 'branch';
+  if (filter.search) return 'name';
+  if (filter.tier) return 'tier';
+  if (filter.status) return 'status';
+  return 'all';
 }
 
-function filterParams(filter: PersonFilter): Record<string, unknown> {
+/**
+ * The anchor's own parameters, plus the shared filter's checks; a check the
+ * anchor has already applied is passed as null, so a branch's clients are
+ * not walked back to their branch a second time.
+ */
+function filterParams(filter: PersonFilter, anchor: Anchor): Record<string, unknown> {
   return {
     status: filter.status ?? null,
     tier: filter.tier ?? null,
     managerId: filter.managerId ?? null,
     branchId: filter.branchId ?? null,
     search: filter.search ?? null,
+    checkManagerId: anchor === 'manager' ? null : (filter.managerId ?? null),
+    checkBranchId: anchor === 'branch' ? null : (filter.branchId ?? null),
+    createdBy: filter.createdBy ?? null,
   };
 }
 
-/** Creates or updates a person; fields left undefined keep their stored value. */
-export async function upsertPerson(db: Database, changes: PersonChanges): Promise<PersonRecord> {
+/** Creates or updates a person; fields left undefined keep their stored value; `createdBy` is kept from creation on. */
+export async function upsertPerson(db: Database, changes: PersonChanges, createdBy: string | null = null): Promise<PersonRecord> {
   const { id = randomUUID(), aum, birthDate, lastContactAt, satisfaction, ...rest } = changes;
   const props = definedOnly({
     ...rest,
@@ -79,7 +98,7 @@ export async function upsertPerson(db: Database, changes: PersonChanges): Promis
     lastContactAt: lastContactAt === undefined ? undefined : lastContactAt === null ? null : toNeo4jDateTime(lastContactAt),
     satisfaction: satisfaction === undefined || satisfaction === null ? satisfaction : int(satisfaction),
   });
-  const [person] = await db.write((tx) => tx.run(upsertQuery, { id, props }, (r) => toPerson(r.get('p'))));
+  const [person] = await db.write((tx) => tx.run(upsertQuery, { id, props, createdBy }, (r) => toPerson(r.get('p'))));
   return person;
 }
 
@@ -87,23 +106,60 @@ export async function findPersonsByIds(db: Database, ids: readonly string[]): Pr
   return db.read(byIdsQuery, { ids }, (r) => toPerson(r.get('p')));
 }
 
-/** One page in id order, fetching one extra row to know whether another page follows. */
+/** Relations a page can bring along in its own statement, each with the loader rows it primes. */
+export interface PersonRelations {
+  household?: PersonHouseholdRow[];
+  employments?: EmploymentRow[];
+  holdings?: HoldingRow[];
+  manager?: ManagerRow[];
+}
+export type PersonRelation = keyof PersonRelations;
+
+type RelationRow<K extends PersonRelation> = NonNullable<PersonRelations[K]>[number];
+type RelationColumn<K extends PersonRelation> = (row: Fields) => RelationRow<K>;
+const relationColumns: { [K in PersonRelation]: { clause: string; toRow: RelationColumn<K> } } = {
+  household: { clause: cypher('persons-page-with-household'), toRow: toPersonHouseholdRow },
+  employments: { clause: cypher('persons-page-with-employments'), toRow: toEmploymentRow },
+  holdings: { clause: cypher('persons-page-with-holdings'), toRow: (row) => toHoldingRow(ClientKind.PERSON, row) },
+  manager: { clause: cypher('persons-page-with-manager'), toRow: toManagerRow },
+};
+
+function setRelationRows<K extends PersonRelation>(relations: PersonRelations, name: K, maps: Record<string, unknown>[]): void {
+  const rows: RelationRow<K>[] = maps.map((map) => relationColumns[name].toRow(fieldsOf(map)));
+  relations[name] = rows as PersonRelations[K];
+}
+
+export interface PersonPage extends Page<PersonRecord> {
+  /** For the relations asked for, every row of the page's persons (including the extra row's). */
+  relations: PersonRelations;
+}
+
+/**
+ * One page in id order, fetching one extra row to know whether another page
+ * follows; the relations asked for come in the same statement (COLLECT
+ * subqueries), so a nested page is one round trip instead of one per level.
+ */
 export async function findPersonsPage(
   db: Database,
   filter: PersonFilter,
   first: number,
   afterId: string | null,
-): Promise<Page<PersonRecord>> {
-  const query = `${anchorFor(filter)}${filterClause}\n${pageTail}`;
-  const rows = await db.read(query, { ...filterParams(filter), after: afterId, limit: int(first + 1) }, (r) =>
-    toPerson(r.get('p')),
-  );
-  return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+  include: readonly PersonRelation[] = [],
+): Promise<PersonPage> {
+  const anchor = anchorFor(filter);
+  const withRelations = include.map((name) => relationColumns[name].clause).join('\n');
+  const query = `${anchors[anchor]}${filterClause}\n${pageTail}${withRelations}\n${pageReturn}`;
+  const records = await db.read(query, { ...filterParams(filter, anchor), after: afterId, limit: int(first + 1) }, (r) => r);
+  const relations: PersonRelations = {};
+  for (const name of include) setRelationRows(relations, name, records.flatMap((r) => r.get(name) as Record<string, unknown>[]));
+  const rows = records.map((r) => toPerson(r.get('p')));
+  return { items: rows.slice(0, first), hasNextPage: rows.length > first, relations };
 }
 
-/** Counts only what the filter matches, starting from the same anchor as the page. */
+/** Counts only what the filter matches, starting from the same anchor as the page; no filter reads the count store. */
 export async function countPersons(db: Database, filter: PersonFilter): Promise<number> {
-  const query = `${anchorFor(filter)}${filterClause}\n${countTail}`;
-  const [total] = await db.read(query, filterParams(filter), (r) => toNumber(r.get('total')));
+  const anchor = anchorFor(filter);
+  const query = anchor === 'all' ? countAllQuery : `${anchors[anchor]}${filterClause}\n${countTail}`;
+  const [total] = await db.read(query, filterParams(filter, anchor), (r) => toNumber(r.get('total')));
   return total;
 }

@@ -8,7 +8,7 @@ import { cypher } from './cypher';
 import type { Database } from './database';
 import { missingReferences } from './lookups';
 import { toProduct } from './mappers';
-import { definedOnly, int, toDay, toNeo4jDate, toNumber } from './values';
+import { definedOnly, Fields, int, toDay, toNeo4jDate, toNumber } from './values';
 
 export type HolderKind = ClientKind;
 
@@ -42,7 +42,7 @@ const queries = {
   holdingsByHolderIds: cypher('holdings-by-holder-ids'),
 };
 
-function toHoldingRow(holderKind: HolderKind, r: { get(key: string): unknown }): HoldingRow {
+export function toHoldingRow(holderKind: HolderKind, r: Fields): HoldingRow {
   const x = (r.get('x') as { properties: Record<string, unknown> }).properties;
   const product = toProduct(r.get('pr') as never);
   return {

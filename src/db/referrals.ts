@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { PersonStatus, ReferralChannel, ReferralStatus, ReferrerKind, UserErrorCode } from '../domain/model';
 import { failure, Outcome, success } from '../domain/outcome';
-import type { Page, PersonRecord, ReferralRecord } from '../domain/records';
+import type { OrganizationRecord, Page, PersonRecord, ReferralRecord } from '../domain/records';
 import { statusAfterConversion, timestampFieldFor, transitionRefusal } from '../domain/referral-lifecycle';
 import { creationRefusals, isAttributable } from '../domain/referral-rules';
 import { cypher } from './cypher';
 import type { Database, WriteScope } from './database';
-import { toPerson, toReferral } from './mappers';
+import { toOrganization, toPerson, toReferral } from './mappers';
 import { int, toNeo4jDateTime, toNumber } from './values';
 
 export interface ReferralDraft {
@@ -18,6 +18,8 @@ export interface ReferralDraft {
   channel: ReferralChannel;
   assignedStaffId: string | null;
   note: string | null;
+  /** The staff member recording it. */
+  createdBy: string | null;
 }
 
 export interface ReferralFilter {
@@ -25,6 +27,8 @@ export interface ReferralFilter {
   assignedStaffId?: string | null;
   referrerId?: string | null;
   refereeId?: string | null;
+  /** Only referrals this staff member recorded (front-desk staff's view). */
+  createdBy?: string | null;
 }
 
 /** Position after which a page starts: referrals are listed newest first. */
@@ -59,6 +63,7 @@ const anchors = {
   assignee: cypher('referrals-match-by-assignee'),
   referee: cypher('referrals-match-by-referee'),
   status: cypher('referrals-match-by-status'),
+  creator: cypher('referrals-match-by-creator'),
   all: cypher('referrals-match-all'),
 };
 
@@ -74,7 +79,7 @@ const newestFirst = (a: ReferralRecord, b: ReferralRecord): number =>
   b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 async function readInTransaction(tx: WriteScope, id: string): Promise<ReferralRecord> {
-  const [referral] = await tx.run(queries.byIds, { ids: [id] }, mapReferral);
+  const [referral] = await tx.run(queries.byIds, { ids: [id], withEnds: false }, mapReferral);
   return referral;
 }
 
@@ -91,6 +96,7 @@ export async function createReferral(db: Database, draft: ReferralDraft): Promis
     channel: draft.channel,
     assignedStaffId: draft.assignedStaffId,
     note: draft.note,
+    createdBy: draft.createdBy,
   };
   return db.write(async (tx) => {
     const [facts] = await tx.run(queries.createFacts, params, (r) => r.toObject());
@@ -161,8 +167,25 @@ export async function settleReferralReward(db: Database, id: string): Promise<Ou
   });
 }
 
-export function findReferralsByIds(db: Database, ids: readonly string[]): Promise<ReferralRecord[]> {
-  return db.read(queries.byIds, { ids }, mapReferral);
+/** A referral with its person and organization ends, so a loader can prime them (a staff referrer is looked up with its branch). */
+export interface ReferralWithEnds {
+  referral: ReferralRecord;
+  referee: PersonRecord;
+  personReferrer: PersonRecord | null;
+  organizationReferrer: OrganizationRecord | null;
+}
+
+export function findReferralsByIds(db: Database, ids: readonly string[]): Promise<ReferralWithEnds[]> {
+  return db.read(queries.byIds, { ids, withEnds: true }, (r) => {
+    const referral = mapReferral(r);
+    const kind = referral.referrerKind;
+    return {
+      referral,
+      referee: toPerson(r.get('referee')),
+      personReferrer: kind === ReferrerKind.PERSON ? toPerson(r.get('referrer')) : null,
+      organizationReferrer: kind === ReferrerKind.ORGANIZATION ? toOrganization(r.get('referrer')) : null,
+    };
+  });
 }
 
 export function findReferralsOfPersons(
@@ -182,6 +205,7 @@ function anchorFor(filter: ReferralFilter): string {
   if (filter.referrerId) return anchors.referrer;
   if (filter.refereeId) return anchors.referee;
   if (filter.assignedStaffId) return anchors.assignee;
+  if (filter.createdBy) return anchors.creator;
   if (filter.status) return anchors.status;
   return anchors.all;
 }
@@ -192,6 +216,7 @@ function filterParams(filter: ReferralFilter): Record<string, unknown> {
     assignedStaffId: filter.assignedStaffId ?? null,
     referrerId: filter.referrerId ?? null,
     refereeId: filter.refereeId ?? null,
+    createdBy: filter.createdBy ?? null,
   };
 }
 
@@ -204,7 +229,7 @@ export async function findReferralsPage(
   const query = `${anchorFor(filter)}${queries.filter}\n${queries.pageTail}\n${returnClause}`;
   const rows = await db.read(
     query,
-    { ...filterParams(filter), afterCreatedAt: after?.createdAt ?? null, afterId: after?.id ?? null, limit: int(first + 1) },
+    { ...filterParams(filter), afterCreatedAt: after?.createdAt ?? null, afterId: after?.id ?? null, limit: int(first + 1), withEnds: false },
     mapReferral,
   );
   rows.sort(newestFirst);

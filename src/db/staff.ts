@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Node } from 'neo4j-driver';
 import { ClientKind, StaffRole } from '../domain/model';
 import { Outcome, success } from '../domain/outcome';
 import type { BranchRecord, StaffRecord } from '../domain/records';
@@ -6,7 +7,7 @@ import { cypher } from './cypher';
 import type { Database } from './database';
 import { missingReferences } from './lookups';
 import { toBranch, toStaff } from './mappers';
-import { definedOnly, toNumber } from './values';
+import { definedOnly, Fields, toNumber } from './values';
 
 export interface BranchChanges {
   id?: string;
@@ -21,9 +22,18 @@ export interface StaffChanges {
   branchId?: string | null;
 }
 
-export interface ManagerRow {
-  clientId: string;
+/** A member of staff with their branch, so a loader can prime `branchById`. */
+export interface StaffWithBranch {
   staff: StaffRecord;
+  branch: BranchRecord | null;
+}
+
+export interface ManagerRow extends StaffWithBranch {
+  clientId: string;
+}
+
+export interface StaffRow extends StaffWithBranch {
+  clientCount: number;
 }
 
 export interface BranchStaffRow {
@@ -91,8 +101,16 @@ export function findAllBranches(db: Database): Promise<BranchRecord[]> {
   return db.read(queries.allBranches, {}, (r) => toBranch(r.get('b')));
 }
 
-export function findStaffByIds(db: Database, ids: readonly string[]): Promise<StaffRecord[]> {
-  return db.read(queries.staffByIds, { ids }, (r) => toStaff(r.get('s'), r.get('branchId')));
+const withBranch = (r: Fields): StaffWithBranch => {
+  const b = r.get('b') as Node | null;
+  const branch = b ? toBranch(b) : null;
+  return { staff: toStaff(r.get('s') as Node, branch?.id ?? null), branch };
+};
+
+export const toManagerRow = (r: Fields): ManagerRow => ({ clientId: String(r.get('clientId')), ...withBranch(r) });
+
+export function findStaffByIds(db: Database, ids: readonly string[]): Promise<StaffRow[]> {
+  return db.read(queries.staffByIds, { ids }, (r) => ({ ...withBranch(r), clientCount: toNumber(r.get('clientCount')) }));
 }
 
 export function findStaffOfBranches(db: Database, ids: readonly string[]): Promise<BranchStaffRow[]> {
@@ -103,10 +121,7 @@ export function findStaffOfBranches(db: Database, ids: readonly string[]): Promi
 }
 
 export function findManagersOf(db: Database, clientKind: ClientKind, ids: readonly string[]): Promise<ManagerRow[]> {
-  return db.read(queries.managersByClientIds, { ids, clientKind }, (r) => ({
-    clientId: r.get('clientId'),
-    staff: toStaff(r.get('s'), r.get('branchId')),
-  }));
+  return db.read(queries.managersByClientIds, { ids, clientKind }, toManagerRow);
 }
 
 export async function countClientsOfStaff(db: Database, ids: readonly string[]): Promise<Map<string, number>> {

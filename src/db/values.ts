@@ -53,3 +53,12 @@ export function toNeo4jDate(day: string): Neo4jDate<number> {
 export function definedOnly(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
 }
+
+/** A row's fields by name: a driver Record, or a map with the same keys (e.g. one a COLLECT subquery returned). */
+export interface Fields {
+  get(key: string): unknown;
+}
+
+export function fieldsOf(map: Record<string, unknown>): Fields {
+  return { get: (key) => map[key] };
+}

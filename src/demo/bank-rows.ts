@@ -1,5 +1,7 @@
+import type { InteractionKind } from '../domain/interactions';
 import type {
   AcquaintanceKind,
+  ClientKind,
   ClientTier,
   FamilyKind,
   Gender,
@@ -70,7 +72,6 @@ export interface FamilyTieRow { fromId: string; toId: string; kind: FamilyKind }
 /** Stored once per pair, `fromId < toId`; strength in (0, 1]. */
 export interface AcquaintanceRow { fromId: string; toId: string; kind: AcquaintanceKind; strength: number }
 export interface ProductRow { id: string; name: string; category: ProductCategory; riskLevel: RiskLevel; createdAt: string; updatedAt: string }
-export type ClientKind = 'PERSON' | 'ORGANIZATION';
 export interface HoldingRow { holderKind: ClientKind; holderId: string; productId: string; balanceCents: number; since: string; status: HoldingStatus }
 export interface ManagedByRow { clientKind: ClientKind; clientId: string; staffId: string; since: string }
 export interface ReferralRow {
@@ -92,6 +93,9 @@ export interface ReferralRow {
   closedAt: string | null;
 }
 
+/** A contact in a client's history (cypher/MODEL.md: Interaction); `satisfaction` null when not assessed. */
+export interface InteractionRow { id: string; personId: string; staffId: string; kind: InteractionKind; at: string; note: string; satisfaction: number | null }
+
 export interface GeneratedBank {
   seed: number;
   referenceDate: string;
@@ -108,5 +112,6 @@ export interface GeneratedBank {
   holdings: HoldingRow[];
   managedBy: ManagedByRow[];
   referrals: ReferralRow[];
+  interactions: InteractionRow[];
 }
 

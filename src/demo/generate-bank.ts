@@ -6,6 +6,7 @@ import { DEMO_REFERENCE_DATE } from './calendar';
 import { makeProductRows } from './catalogue';
 import { makeHoldings } from './holdings';
 import { makeHouseholdsAndPeople, stampHouseholds } from './households';
+import { makeInteractionRows } from './interactions';
 import { idFormat } from './ids';
 import { assignManagers, makeManagedByRows } from './managers';
 import { makeEmployers, makeOrganizationRows } from './organizations';
@@ -77,5 +78,6 @@ function makeRows(bank: BankState, seed: number): GeneratedBank {
     holdings,
     managedBy,
     referrals,
+    interactions: makeInteractionRows(seed, persons, managedBy),
   };
 }

@@ -1,5 +1,5 @@
-import { HoldingStatus } from '../domain/model';
-import type { ClientKind, HoldingRow } from './bank-rows';
+import { ClientKind, HoldingStatus } from '../domain/model';
+import type { HoldingRow } from './bank-rows';
 import type { BankState } from './bank-state';
 import { isoDay, REF_DAY } from './calendar';
 import { CATALOGUE, INVESTMENTS_BY_TIER_AND_RISK, LAUNCH_DAY, PRODUCT } from './catalogue';
@@ -58,9 +58,9 @@ function addPersonHoldings(bank: BankState, p: number, out: HoldingRow[], payrol
   const since = bank.sinceDay[p];
   const age = bank.age[p];
   if (status === S_CHURNED) {
-    hold(bank, out, 'PERSON', holder, PRODUCT.personAccount, 0, HoldingStatus.CLOSED, since);
+    hold(bank, out, ClientKind.PERSON, holder, PRODUCT.personAccount, 0, HoldingStatus.CLOSED, since);
     for (const product of pickInvestments(bank, p, rng.between(0, 2), T_STANDARD)) {
-      hold(bank, out, 'PERSON', holder, product, 0, HoldingStatus.CLOSED, since);
+      hold(bank, out, ClientKind.PERSON, holder, product, 0, HoldingStatus.CLOSED, since);
     }
     return;
   }
@@ -86,22 +86,22 @@ function addPersonHoldings(bank: BankState, p: number, out: HoldingRow[], payrol
   const total = weights.reduce((sum, w) => sum + w, 0);
   const shares = weights.map((w) => Math.floor((aum * w) / total));
   shares[0] += aum - shares.reduce((sum, share) => sum + share, 0);
-  for (let k = 0; k < assets.length; k++) hold(bank, out, 'PERSON', holder, assets[k], shares[k], HoldingStatus.ACTIVE, since);
+  for (let k = 0; k < assets.length; k++) hold(bank, out, ClientKind.PERSON, holder, assets[k], shares[k], HoldingStatus.ACTIVE, since);
 
-  if (age >= 18 && rng.chance(status === S_ACTIVE ? 0.78 : 0.4)) hold(bank, out, 'PERSON', holder, PRODUCT.mobileBanking, 0, HoldingStatus.ACTIVE, since);
+  if (age >= 18 && rng.chance(status === S_ACTIVE ? 0.78 : 0.4)) hold(bank, out, ClientKind.PERSON, holder, PRODUCT.mobileBanking, 0, HoldingStatus.ACTIVE, since);
   if (age >= 20 && rng.chance(tier <= T_GOLD ? 0.6 : 0.3)) {
-    hold(bank, out, 'PERSON', holder, tier <= T_GOLD ? PRODUCT.platinumCard : PRODUCT.standardCard, rng.int(3_000_000), HoldingStatus.ACTIVE, since);
+    hold(bank, out, ClientKind.PERSON, holder, tier <= T_GOLD ? PRODUCT.platinumCard : PRODUCT.standardCard, rng.int(3_000_000), HoldingStatus.ACTIVE, since);
   }
   if (age >= 25 && age <= 60 && rng.chance(0.12)) {
-    hold(bank, out, 'PERSON', holder, PRODUCT.mortgage, Math.round(rng.logUniform(200_000, 3_000_000)) * 100, HoldingStatus.ACTIVE, since);
+    hold(bank, out, ClientKind.PERSON, holder, PRODUCT.mortgage, Math.round(rng.logUniform(200_000, 3_000_000)) * 100, HoldingStatus.ACTIVE, since);
   }
   if ((bank.keyPerson[p] || bank.occupation[p] === '个体工商户') && rng.chance(0.3)) {
-    hold(bank, out, 'PERSON', holder, PRODUCT.businessLoan, Math.round(rng.logUniform(300_000, 5_000_000)) * 100, HoldingStatus.ACTIVE, since);
+    hold(bank, out, ClientKind.PERSON, holder, PRODUCT.businessLoan, Math.round(rng.logUniform(300_000, 5_000_000)) * 100, HoldingStatus.ACTIVE, since);
   }
   // A matured or redeemed product from the past.
   if (status === S_ACTIVE && rng.chance(0.08)) {
     const [product] = pickInvestments(bank, p, 1, tier);
-    if (product !== undefined && !assets.includes(product)) hold(bank, out, 'PERSON', holder, product, 0, HoldingStatus.CLOSED, since);
+    if (product !== undefined && !assets.includes(product)) hold(bank, out, ClientKind.PERSON, holder, product, 0, HoldingStatus.CLOSED, since);
   }
 }
 
@@ -113,19 +113,19 @@ function addOrganizationHoldings(bank: BankState, o: number, out: HoldingRow[], 
   const holder = organizationId(o, bank.orgs.length);
   const cny = (lo: number, hi: number): number => Math.round(rng.logUniform(lo, hi)) * 100;
   const big = org.large;
-  hold(bank, out, 'ORGANIZATION', holder, PRODUCT.firmAccount, big ? cny(1_000_000, 80_000_000) : cny(20_000, 2_000_000), HoldingStatus.ACTIVE, org.createdDay);
-  hold(bank, out, 'ORGANIZATION', holder, PRODUCT.firmOnline, 0, HoldingStatus.ACTIVE, org.createdDay);
+  hold(bank, out, ClientKind.ORGANIZATION, holder, PRODUCT.firmAccount, big ? cny(1_000_000, 80_000_000) : cny(20_000, 2_000_000), HoldingStatus.ACTIVE, org.createdDay);
+  hold(bank, out, ClientKind.ORGANIZATION, holder, PRODUCT.firmOnline, 0, HoldingStatus.ACTIVE, org.createdDay);
   if (rng.chance(big ? 0.85 : 0.25)) {
     payrollOrgs[o] = 1;
-    hold(bank, out, 'ORGANIZATION', holder, PRODUCT.payrollService, 0, HoldingStatus.ACTIVE, org.createdDay);
+    hold(bank, out, ClientKind.ORGANIZATION, holder, PRODUCT.payrollService, 0, HoldingStatus.ACTIVE, org.createdDay);
   }
   if (rng.chance(big ? 0.75 : 0.05)) {
-    hold(bank, out, 'ORGANIZATION', holder, PRODUCT.cashManagement, big ? cny(5_000_000, 200_000_000) : cny(1_000_000, 10_000_000), HoldingStatus.ACTIVE, org.createdDay);
+    hold(bank, out, ClientKind.ORGANIZATION, holder, PRODUCT.cashManagement, big ? cny(5_000_000, 200_000_000) : cny(1_000_000, 10_000_000), HoldingStatus.ACTIVE, org.createdDay);
   }
   if (rng.chance(big ? 0.45 : 0.3)) {
-    hold(bank, out, 'ORGANIZATION', holder, PRODUCT.firmLoan, big ? cny(5_000_000, 100_000_000) : cny(200_000, 5_000_000), HoldingStatus.ACTIVE, org.createdDay);
+    hold(bank, out, ClientKind.ORGANIZATION, holder, PRODUCT.firmLoan, big ? cny(5_000_000, 100_000_000) : cny(200_000, 5_000_000), HoldingStatus.ACTIVE, org.createdDay);
   }
   if (rng.chance(big ? 0.35 : 0.15)) {
-    hold(bank, out, 'ORGANIZATION', holder, PRODUCT.firmDeposit, big ? cny(1_000_000, 50_000_000) : cny(100_000, 2_000_000), HoldingStatus.ACTIVE, org.createdDay);
+    hold(bank, out, ClientKind.ORGANIZATION, holder, PRODUCT.firmDeposit, big ? cny(1_000_000, 50_000_000) : cny(100_000, 2_000_000), HoldingStatus.ACTIVE, org.createdDay);
   }
 }

@@ -1,6 +1,6 @@
 import neo4j, { Driver, Integer, Session } from 'neo4j-driver';
 import { cypher } from '../db/cypher';
-import { ReferrerKind } from '../domain/model';
+import { ClientKind, ReferrerKind } from '../domain/model';
 import type { GeneratedBank, ReferralRow } from './generate-bank';
 
 /**
@@ -66,11 +66,22 @@ const QUERIES = {
   referredByPerson: cypher('import-referred-by-person'),
   referredByStaff: cypher('import-referred-by-staff'),
   referredByOrganization: cypher('import-referred-by-organization'),
+  interactions: cypher('import-interactions'),
   uniqueIds: cypher('import-unique-ids'),
 } as const;
 
+/**
+ * Ties sorted by their start node. The generator draws acquaintances in
+ * random order; one batch then touches 5,000 scattered persons, and MERGE
+ * ran at half the rate of the family ties, which arrive household by household.
+ */
+function inStartOrder<T extends { fromId: string; toId: string }>(rows: readonly T[]): T[] {
+  const key = (row: T) => `${row.fromId} ${row.toId}`;
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 /** Labels the import looks up by id. */
-const LABELS = ['Branch', 'Staff', 'Product', 'Household', 'Organization', 'Person', 'Referral'];
+const LABELS = ['Branch', 'Staff', 'Product', 'Household', 'Organization', 'Person', 'Referral', 'Interaction'];
 
 /** One phase of the import: a statement and the rows it runs over, as the statement's parameters. */
 interface Phase {
@@ -155,23 +166,23 @@ function phasesOf(bank: GeneratedBank): Phase[] {
     phase('household memberships', QUERIES.memberships, bank.memberships, same, { relationships: one }),
     phase('employments', QUERIES.employments, bank.employments, same, { relationships: one }),
     phase('family ties', QUERIES.familyTies, bank.familyTies, same, { relationships: one }),
-    phase('acquaintances', QUERIES.acquaintances, bank.acquaintances, same, { relationships: one }),
+    phase('acquaintances', QUERIES.acquaintances, inStartOrder(bank.acquaintances), same, { relationships: one }),
     phase(
       'person holdings',
       QUERIES.personHoldings,
-      bank.holdings.filter((h) => h.holderKind === 'PERSON'),
+      bank.holdings.filter((h) => h.holderKind === ClientKind.PERSON),
       (h) => ({ holderId: h.holderId, productId: h.productId, balanceCents: int(h.balanceCents), since: h.since, status: h.status }),
       { relationships: one },
     ),
     phase(
       'organization holdings',
       QUERIES.organizationHoldings,
-      bank.holdings.filter((h) => h.holderKind === 'ORGANIZATION'),
+      bank.holdings.filter((h) => h.holderKind === ClientKind.ORGANIZATION),
       (h) => ({ holderId: h.holderId, productId: h.productId, balanceCents: int(h.balanceCents), since: h.since, status: h.status }),
       { relationships: one },
     ),
-    phase('person managers', QUERIES.personManagers, bank.managedBy.filter((m) => m.clientKind === 'PERSON'), same, { relationships: one }),
-    phase('organization managers', QUERIES.organizationManagers, bank.managedBy.filter((m) => m.clientKind === 'ORGANIZATION'), same, {
+    phase('person managers', QUERIES.personManagers, bank.managedBy.filter((m) => m.clientKind === ClientKind.PERSON), same, { relationships: one }),
+    phase('organization managers', QUERIES.organizationManagers, bank.managedBy.filter((m) => m.clientKind === ClientKind.ORGANIZATION), same, {
       relationships: one,
     }),
     phase(
@@ -184,6 +195,10 @@ function phasesOf(bank: GeneratedBank): Phase[] {
     referredBy('referrals by persons', QUERIES.referredByPerson, byKind(ReferrerKind.PERSON)),
     referredBy('referrals by staff', QUERIES.referredByStaff, byKind(ReferrerKind.STAFF)),
     referredBy('referrals by organizations', QUERIES.referredByOrganization, byKind(ReferrerKind.ORGANIZATION)),
+    phase('interactions', QUERIES.interactions, bank.interactions, (i) => ({ ...i, satisfaction: intOrNull(i.satisfaction) }), {
+      nodes: one,
+      relationships: () => 2,
+    }),
   ];
 }
 

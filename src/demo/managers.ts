@@ -1,4 +1,4 @@
-import { StaffRole } from '../domain/model';
+import { ClientKind, StaffRole } from '../domain/model';
 import type { ManagedByRow, OrganizationRow, PersonRow } from './bank-rows';
 import type { BankState } from './bank-state';
 import { staffOf } from './branches-and-staff';
@@ -22,12 +22,12 @@ export function makeManagedByRows(
   organizations: readonly OrganizationRow[],
   staffId: (index: number) => string,
 ): ManagedByRow[] {
-  const managedBy = persons.map((person, p): ManagedByRow => ({ clientKind: 'PERSON', clientId: person.id, staffId: staffId(bank.manager[p]), since: person.createdAt }));
+  const managedBy = persons.map((person, p): ManagedByRow => ({ clientKind: ClientKind.PERSON, clientId: person.id, staffId: staffId(bank.manager[p]), since: person.createdAt }));
   for (let o = 0; o < bank.orgs.length; o++) {
     const org = bank.orgs[o];
     if (!org.isClient) continue;
     const managers = staffOf(bank, org.branch, StaffRole.RELATIONSHIP_MANAGER);
-    managedBy.push({ clientKind: 'ORGANIZATION', clientId: organizations[o].id, staffId: staffId(managers[o % managers.length]), since: organizations[o].createdAt });
+    managedBy.push({ clientKind: ClientKind.ORGANIZATION, clientId: organizations[o].id, staffId: staffId(managers[o % managers.length]), since: organizations[o].createdAt });
   }
   return managedBy;
 }

@@ -41,6 +41,8 @@ export interface PersonRecord {
   introductionsOptOut: boolean;
   createdAt: Date;
   updatedAt: Date;
+  /** The staff id that created the record, when known (front-desk staff see only what they created). */
+  createdBy?: string | null;
 }
 
 export interface HouseholdRecord {
@@ -95,6 +97,8 @@ export interface ReferralRecord {
   qualifiedAt: Date | null;
   convertedAt: Date | null;
   closedAt: Date | null;
+  /** The staff id that recorded the referral, when known. */
+  createdBy?: string | null;
 }
 
 export interface HouseholdMembershipRecord {

@@ -87,6 +87,20 @@ export function decodeCursor<T>(cursor: string | null | undefined, isValid: (val
 
 export const isIdCursor = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
+/** The cursor of a newest-first list: the last row's time (ISO 8601) under `timeKey`, and its id. */
+export function isTimeCursor<K extends string>(timeKey: K) {
+  return (value: unknown): value is Record<K, string> & { id: string } => {
+    const cursor = value as Record<string, unknown> | null;
+    return (
+      typeof cursor === 'object' &&
+      cursor !== null &&
+      typeof cursor[timeKey] === 'string' &&
+      !Number.isNaN(Date.parse(cursor[timeKey] as string)) &&
+      typeof cursor.id === 'string'
+    );
+  };
+}
+
 /** Builds the connection value for a page read after `afterCursor`. */
 export function toConnection<T>(
   page: Page<T>,
@@ -103,6 +117,7 @@ export function toConnection<T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    countTotal,
+    // A first page with no page after it holds every match, so it is its own count: no statement.
+    countTotal: !afterCursor && !page.hasNextPage ? () => Promise.resolve(page.items.length) : countTotal,
   };
 }

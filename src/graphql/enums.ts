@@ -1,4 +1,6 @@
 import { registerEnumType } from 'type-graphql';
+import { AuditAction } from '../audit/audit-trail';
+import { PersonAccess } from '../domain/person-access';
 import {
   AcquaintanceKind,
   ClientKind,
@@ -62,3 +64,13 @@ registerEnumType(RewardStatus, {
 registerEnumType(ReferrerKind, { name: 'ReferrerKind', description: 'Which kind of node made a referral.' });
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation refused to change the graph.' });
 registerEnumType(ClientKind, { name: 'ClientKind', description: 'A client is a person or an organization (a corporate client).' });
+registerEnumType(PersonAccess, {
+  name: 'PersonAccess',
+  description: 'How much of a person the viewer may see (issue 6: roles and masking).',
+  valuesConfig: {
+    FULL: { description: 'The whole record.' },
+    PSEUDONYMISED: { description: 'Structure and aggregates; a stable pseudonym instead of the name; no contact details (analysts).' },
+    MASKED: { description: 'Id and a masked name ("王*") only.' },
+  },
+});
+registerEnumType(AuditAction, { name: 'AuditAction', description: 'What an audit event records.' });

@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import './enums';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AttentionResolver } from './resolvers/attention.resolver';
+import { AuditResolver } from './resolvers/audit.resolver';
 import { ChurnImpactResolver } from './resolvers/churn-impact.resolver';
+import { InteractionResolver, PersonInteractionsResolver } from './resolvers/interaction.resolver';
 import { CrossSellResolver } from './resolvers/cross-sell.resolver';
 import { HouseholdResolver } from './resolvers/household.resolver';
 import { InfluenceResolver } from './resolvers/influence.resolver';
@@ -21,6 +24,7 @@ import { ReferralResolver } from './resolvers/referral.resolver';
 import { BranchResolver, StaffResolver } from './resolvers/staff.resolver';
 import { TieResolver } from './resolvers/tie.resolver';
 import { WarmIntroductionResolver } from './resolvers/warm-introduction.resolver';
+import { guardSchema } from './guard-schema';
 import { validateInput } from './validation';
 
 export const resolvers = [
@@ -42,11 +46,15 @@ export const resolvers = [
   OrganizationProspectsResolver,
   WarmIntroductionResolver,
   ChurnImpactResolver,
+  InteractionResolver,
+  PersonInteractionsResolver,
+  AttentionResolver,
+  AuditResolver,
 ] as const;
 
-/** Builds the executable schema from the resolver classes. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validateFn: validateInput });
+/** Builds the executable schema from the resolver classes, with the privacy and audit rules applied. */
+export async function createSchema(): Promise<GraphQLSchema> {
+  return guardSchema(await buildSchema({ resolvers, validateFn: validateInput }));
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so diffs show real API changes. */

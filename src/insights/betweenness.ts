@@ -1,4 +1,5 @@
 import type { PeopleGraph } from './people-graph';
+import { mulberry32 } from '../domain/mulberry32';
 
 export interface BetweennessOptions {
   /** Largest population computed exactly; above it, source pivots are sampled. */
@@ -149,16 +150,4 @@ function uniformBelow(random: () => number, m: number): number {
   do r = random();
   while (r >= limit);
   return r % m;
-}
-
-/** Mulberry32: a tiny seeded 32-bit PRNG, ample for picking pivots. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
 }

@@ -9,10 +9,18 @@ import {
   findEmploymentsOfPersons,
   findOrganizationsByIds,
 } from '../db/organizations';
+import { findInteractionPages, InteractionPageKey } from '../db/interactions';
 import { findPersonsByIds } from '../db/persons';
 import { findHoldingsOf, findProductsByIds } from '../db/products';
 import { findReferralsByIds, findReferralsOfPersons } from '../db/referrals';
-import { countClientsOfStaff, findBranchesByIds, findManagersOf, findStaffByIds, findStaffOfBranches } from '../db/staff';
+import {
+  countClientsOfStaff,
+  findBranchesByIds,
+  findManagersOf,
+  findStaffByIds,
+  findStaffOfBranches,
+  StaffWithBranch,
+} from '../db/staff';
 import { findAcquaintancesOfPersons, findFamilyOfPersons } from '../db/ties';
 import { ClientKind } from '../domain/model';
 import type { PersonRecord } from '../domain/records';
@@ -35,26 +43,43 @@ export function createLoaders(db: Database) {
       const counts = await count(ids);
       return ids.map((id) => counts.get(id) ?? 0);
     });
+  // Loaders that other loaders' rows prime (a first statement that already read them saves a round trip).
+  const organizationById = one((ids) => findOrganizationsByIds(db, ids), (o) => o.id);
+  const branchById = one((ids) => findBranchesByIds(db, ids), (b) => b.id);
+  const primeBranches = <T extends StaffWithBranch>(rows: T[]): T[] => {
+    for (const { branch } of rows) if (branch) branchById.prime(branch.id, branch);
+    return rows;
+  };
+  const membersOfHousehold = many(
+    async (ids) => primePersons(await findMembersOfHouseholds(db, ids), (row) => row.person),
+    (row) => row.householdId,
+  );
+  const employeeCount = countsBy((ids) => countEmployees(db, ids));
+  const clientCountOfStaff = countsBy((ids) => countClientsOfStaff(db, ids));
 
   return {
     personById,
-    householdById: one((ids) => findHouseholdsByIds(db, ids), (h) => h.id),
+    householdById: one(async (ids) => {
+      const rows = await findHouseholdsByIds(db, ids);
+      for (const { household, members } of rows) membersOfHousehold.prime(household.id, primePersons(members, (m) => m.person));
+      return rows.map((row) => row.household);
+    }, (h) => h.id),
     householdOfPerson: one((ids) => findHouseholdsOfPersons(db, ids), (row) => row.personId),
-    membersOfHousehold: many(
-      async (ids) => primePersons(await findMembersOfHouseholds(db, ids), (row) => row.person),
-      (row) => row.householdId,
-    ),
-    organizationById: one((ids) => findOrganizationsByIds(db, ids), (o) => o.id),
+    membersOfHousehold,
+    organizationById,
     employmentsOfPerson: many((ids) => findEmploymentsOfPersons(db, ids), (row) => row.personId),
     employeePage: new DataLoader(
       async (keys: readonly EmployeePageKey[]) => {
         const pages = await findEmployeePages(db, keys);
-        pages.forEach((page) => primePersons(page.items, (row) => row.person));
+        keys.forEach((key, i) => {
+          primePersons(pages[i].items, (row) => row.person);
+          if (pages[i].totalCount !== null) employeeCount.prime(key.organizationId, pages[i].totalCount);
+        });
         return pages;
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
-    employeeCount: countsBy((ids) => countEmployees(db, ids)),
+    employeeCount,
     familyOfPerson: many(
       async (ids) => primePersons(await findFamilyOfPersons(db, ids), (row) => row.relative),
       (row) => row.personId,
@@ -66,13 +91,27 @@ export function createLoaders(db: Database) {
     productById: one((ids) => findProductsByIds(db, ids), (p) => p.id),
     holdingsOfPerson: many((ids) => findHoldingsOf(db, ClientKind.PERSON, ids), (row) => row.holderId),
     holdingsOfOrganization: many((ids) => findHoldingsOf(db, ClientKind.ORGANIZATION, ids), (row) => row.holderId),
-    staffById: one((ids) => findStaffByIds(db, ids), (s) => s.id),
-    branchById: one((ids) => findBranchesByIds(db, ids), (b) => b.id),
+    staffById: one(async (ids) => {
+      const rows = primeBranches(await findStaffByIds(db, ids));
+      for (const row of rows) clientCountOfStaff.prime(row.staff.id, row.clientCount);
+      return rows.map((row) => row.staff);
+    }, (s) => s.id),
+    branchById,
     staffOfBranch: many((ids) => findStaffOfBranches(db, ids), (row) => row.branchId),
-    managerOfPerson: one((ids) => findManagersOf(db, ClientKind.PERSON, ids), (row) => row.clientId),
-    managerOfOrganization: one((ids) => findManagersOf(db, ClientKind.ORGANIZATION, ids), (row) => row.clientId),
-    clientCountOfStaff: countsBy((ids) => countClientsOfStaff(db, ids)),
-    referralById: one((ids) => findReferralsByIds(db, ids), (r) => r.id),
+    managerOfPerson: one(async (ids) => primeBranches(await findManagersOf(db, ClientKind.PERSON, ids)), (row) => row.clientId),
+    managerOfOrganization: one(
+      async (ids) => primeBranches(await findManagersOf(db, ClientKind.ORGANIZATION, ids)),
+      (row) => row.clientId,
+    ),
+    clientCountOfStaff,
+    referralById: one(async (ids) => {
+      const rows = await findReferralsByIds(db, ids);
+      for (const { referee, personReferrer, organizationReferrer } of rows) {
+        primePersons([referee, personReferrer], (person) => person);
+        if (organizationReferrer) organizationById.prime(organizationReferrer.id, organizationReferrer);
+      }
+      return rows.map((row) => row.referral);
+    }, (r) => r.id),
     referralsMadeByPerson: many(
       async (ids) => primePersons(await findReferralsOfPersons(db, 'REFERRER', ids), (row) => row.counterpart),
       (row) => row.personId,
@@ -86,6 +125,9 @@ export function createLoaders(db: Database) {
       primePersons(rows.flatMap((row) => row.candidates), (candidate) => candidate.person);
       return rows;
     }, (row) => row.organization.id),
+    interactionPage: new DataLoader((keys: readonly InteractionPageKey[]) => findInteractionPages(db, keys), {
+      cacheKeyFn: (key) => JSON.stringify(key),
+    }),
     ...referralForestLoaders(db, personById),
   };
 }

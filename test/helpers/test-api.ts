@@ -5,7 +5,20 @@ import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { createSchema } from '../../src/graphql/schema';
 import { createLogger } from '../../src/logger';
+import { signToken } from '../../src/auth/tokens';
+import { StaffRole } from '../../src/domain/model';
+import type { Viewer } from '../../src/domain/viewer';
+import type { ServerLimits } from '../../src/config';
 import { ApiServer, createServer } from '../../src/server';
+
+/** Who a test request is sent as: a viewer (signed with the development secret), a raw token, or no token at all. */
+export interface RequestOptions {
+  as?: Viewer;
+  token?: string | null;
+}
+
+/** The default viewer of test requests: sees everything. */
+export const ADMIN: Viewer = { staffId: 'test-admin', role: StaffRole.ADMIN, branchId: null };
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -20,26 +33,39 @@ export interface GraphQLResponse<T = Record<string, any>> {
  */
 export interface TestApi {
   url: string;
+  /** The HTTP server and Apollo, e.g. to stop them while requests are in flight. */
+  server: ApiServer;
   db: Database;
   driver: Driver;
   /** Unique to this suite: put it in front of every id the suite creates. */
   prefix: string;
   id(local: string): string;
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  /** The Authorization header value for a viewer (ADMIN by default), for requests made by hand. */
+  authHeader(viewer?: Viewer): Promise<string>;
   /** Direct Cypher, to set up or check the graph beside the API. */
   cypher(query: string, params?: Record<string, unknown>): Promise<Record<string, any>[]>;
   close(): Promise<void>;
 }
 
-export async function startTestApi(): Promise<TestApi> {
-  const uri = process.env.NEO4J_URI;
+export interface TestApiOptions {
+  /** Another Neo4j than the run's, e.g. one a fault test stops and starts. */
+  uri?: string;
+  /** Tests send many requests as one viewer: no rate limit unless a test sets one. */
+  limits?: Partial<ServerLimits>;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const uri = options.uri ?? process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: run tests through jest, whose global setup starts Neo4j');
   const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j' });
   const db = new Database(driver, 'neo4j');
-  const server: ApiServer = await createServer(await createSchema(), db, createLogger('silent'));
+  const server: ApiServer = await createServer(await createSchema(), db, createLogger('silent'), { rateLimitPerMinute: 0, ...options.limits });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   const prefix = `t${randomUUID().slice(0, 8)}-`;
+
+  const authHeader = async (viewer: Viewer = ADMIN) => `Bearer ${await signToken(viewer)}`;
 
   const cypher = async (query: string, params: Record<string, unknown> = {}) => {
     const { records } = await driver.executeQuery(query, params, { database: 'neo4j' });
@@ -48,14 +74,17 @@ export async function startTestApi(): Promise<TestApi> {
 
   return {
     url,
+    server,
     db,
     driver,
     prefix,
     id: (local) => `${prefix}${local}`,
-    graphql: async (query, variables) => {
+    authHeader,
+    graphql: async (query, variables, options = {}) => {
+      const token = options.token !== undefined ? options.token : await signToken(options.as ?? ADMIN);
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

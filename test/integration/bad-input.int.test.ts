@@ -56,12 +56,13 @@ describe('bad input', () => {
   });
 
   it('answers malformed JSON and oversized bodies without a stack trace', async () => {
-    const malformed = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const headers = { 'content-type': 'application/json', authorization: await api.authHeader() };
+    const malformed = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: '{"query": ' });
     expect(malformed.status).toBe(400);
     expect(await malformed.text()).not.toMatch(/at [A-Za-z.]+ \(/);
     const huge = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers,
       body: JSON.stringify({ query: `{ person(id: "${'x'.repeat(2_000_000)}") { id } }` }),
     });
     expect(huge.status).toBe(413);

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { signToken } from '../../src/auth/tokens';
 import { loadSettings } from '../../src/config';
+import { StaffRole } from '../../src/domain/model';
 import { findFreePort } from '../../src/embedded/embedded-neo4j';
 import { createLogger } from '../../src/logger';
 import { startService } from '../../src/service';
@@ -15,9 +17,10 @@ const describeEmbedded = process.env.TEST_NEO4J_STARTUP_MS ? describe : describe
 const START_TEST_TIMEOUT_MS = 300_000;
 
 async function countPersons(url: string): Promise<number> {
+  const admin = { staffId: 'test-admin', role: StaffRole.ADMIN, branchId: null };
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await signToken(admin)}` },
     body: JSON.stringify({ query: '{ persons(first: 1) { totalCount } }' }),
   });
   return ((await response.json()) as { data: { persons: { totalCount: number } } }).data.persons.totalCount;

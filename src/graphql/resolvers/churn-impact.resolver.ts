@@ -5,7 +5,7 @@ import { notFound } from '../../errors';
 import { ChurnImpactRecord, findChurnImpact } from '../../insights/churn-impact';
 import { checkMaxHops, MAX_HOPS } from '../path-args';
 import { ChurnExposedClient, ChurnImpact } from '../types/churn-impact.type';
-import { loadPathRecords } from '../path-records';
+import { loadPathRecords } from '../seen-records';
 
 const DEFAULT_HOPS = 2;
 
@@ -32,8 +32,8 @@ export class ChurnImpactResolver {
   @FieldResolver(() => [ChurnExposedClient], {
     description: 'The ACTIVE clients within maxHops, by aumAtRisk descending, then fewer hops, then id.',
   })
-  async clients(@Root() impact: ChurnImpactRecord, @Ctx() { loaders }: Context): Promise<ChurnExposedClient[]> {
-    const records = await loadPathRecords(loaders, impact.routes.flatMap((route) => route.ids));
+  async clients(@Root() impact: ChurnImpactRecord, @Ctx() { loaders, people }: Context): Promise<ChurnExposedClient[]> {
+    const records = await loadPathRecords(loaders, people, impact.routes.flatMap((route) => route.ids));
     return explainChurn(impact.graph, impact.routes, records);
   }
 }

@@ -4,6 +4,7 @@ import { findCrossSellNeighbourhood } from '../../db/cross-sell';
 import { crossSell } from '../../domain/cross-sell';
 import { notFound } from '../../errors';
 import { rankedFirst } from '../ranked-first';
+import { seenCrossSellNeighbourhood } from '../seen-records';
 import { CrossSell } from '../types/cross-sell.type';
 
 const DEFAULT_OPPORTUNITIES = 5;
@@ -18,7 +19,7 @@ export class CrossSellResolver {
   })
   async crossSellOpportunities(
     @Arg('personId', () => ID, { description: 'The client.' }) personId: string,
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { db, loaders, people }: Context,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_OPPORTUNITIES, description: 'How many opportunities, 1–20.' })
     first?: number,
   ) {
@@ -28,6 +29,6 @@ export class CrossSellResolver {
     for (const person of [neighbourhood.client, ...neighbourhood.neighbours.map((n) => n.person)]) {
       loaders.personById.prime(person.id, person);
     }
-    return crossSell(neighbourhood, size);
+    return crossSell(await seenCrossSellNeighbourhood(people, neighbourhood), size);
   }
 }

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { rankEmployeeProspects } from '../../domain/employee-prospects';
 import type { OrganizationRecord } from '../../domain/records';
 import { rankedFirst } from '../ranked-first';
+import { seenProspectNeighbourhood } from '../seen-records';
 import { EmployeeProspect } from '../types/employee-prospect.type';
 import { Organization } from '../types/organization.type';
 
@@ -18,12 +19,12 @@ export class OrganizationProspectsResolver {
   })
   async employeeProspects(
     @Root() organization: OrganizationRecord,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, people }: Context,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PROSPECTS, description: 'How many prospects, 1–50.' })
     first?: number,
   ) {
     const size = rankedFirst(first, DEFAULT_PROSPECTS, MAX_PROSPECTS);
     const neighbourhood = await loaders.prospectNeighbourhoodOfOrganization.load(organization.id);
-    return neighbourhood ? rankEmployeeProspects(neighbourhood, size) : [];
+    return neighbourhood ? rankEmployeeProspects(await seenProspectNeighbourhood(people, neighbourhood), size) : [];
   }
 }

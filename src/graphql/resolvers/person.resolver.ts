@@ -1,10 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { scopePersonFilter } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { countPersons, findPersonsPage, upsertPerson } from '../../db/persons';
+import { PersonAccess } from '../../domain/person-access';
 import type { PersonRecord } from '../../domain/records';
+import { PAGE_RELATIONS, primePersonRelations } from '../../loaders/prime-person-page';
 import { decodeCursor, isIdCursor, pageSize, toConnection } from '../connection';
 import { PersonFilter, UpsertPersonInput } from '../inputs/person.input';
 import { payloadOf, succeeded } from '../payload';
+import { selectedFieldsAt } from '../selection';
 import { HouseholdMembership } from '../types/household.type';
 import { Employment } from '../types/organization.type';
 import { PersonConnection, Person } from '../types/person.type';
@@ -24,20 +29,33 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: 'Persons matching the filter, in id order, a page at a time.' })
   async persons(
-    @Ctx() { db }: Context,
+    @Ctx() { db, loaders, viewer }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ) {
     const size = pageSize(first);
     const afterId = decodeCursor(after, isIdCursor);
-    const page = await findPersonsPage(db, filter ?? {}, size, afterId);
-    return toConnection(page, after, (p) => p.id, () => countPersons(db, filter ?? {}));
+    const selected = selectedFieldsAt(info, ['edges', 'node']);
+    const scoped = scopePersonFilter(viewer, filter ?? {});
+    const page = await findPersonsPage(db, scoped, size, afterId, PAGE_RELATIONS.filter((name) => selected.has(name)));
+    primePersonRelations(loaders, page);
+    return toConnection(page, after, (p) => p.id, () => countPersons(db, scoped));
   }
 
   @Mutation(() => UpsertPersonPayload, { description: 'Creates a person, or updates one by id.' })
-  async upsertPerson(@Arg('input', () => UpsertPersonInput) input: UpsertPersonInput, @Ctx() { db }: Context) {
-    return succeeded('person', await upsertPerson(db, input));
+  async upsertPerson(@Arg('input', () => UpsertPersonInput) input: UpsertPersonInput, @Ctx() { db, viewer }: Context) {
+    return succeeded('person', await upsertPerson(db, input, viewer.staffId));
+  }
+
+  @FieldResolver(() => PersonAccess, {
+    description:
+      'How much of this person the viewer may see: FULL, PSEUDONYMISED (analysts: no name or contact details) or MASKED ' +
+      '(id and a masked name only; every other field null or empty).',
+  })
+  access(@Root() person: PersonRecord, @Ctx() { people }: Context) {
+    return people.accessTo(person);
   }
 
   @FieldResolver(() => HouseholdMembership, { nullable: true, description: "The person's household and role in it." })

@@ -130,14 +130,20 @@ export class ReferralTreeMemberResolver {
 @Resolver(() => Person)
 export class PersonReferralFieldsResolver {
   @FieldResolver(() => ReferralChain, {
-    description: 'How this person came to the bank; length 0, with the person as root, when nobody introduced them.',
+    nullable: true,
+    description:
+      'How this person came to the bank; length 0, with the person as root, when nobody introduced them. ' +
+      'Null when the person is masked to the viewer (the referralChain query still shows it, persons masked).',
   })
   async referralChain(@Root() person: PersonRecord, @Ctx() { loaders }: Context): Promise<ReferralChain> {
     const chain = await loaders.referralChainOfPerson.load(person.id);
     return toChain(chain ?? { personId: person.id, root: { kind: ReferrerKind.PERSON, id: person.id }, hops: [] });
   }
 
-  @FieldResolver(() => ReferralTree, { description: 'Everyone this person brought to the bank, directly or through those they brought.' })
+  @FieldResolver(() => ReferralTree, {
+    nullable: true,
+    description: 'Everyone this person brought to the bank, directly or through those they brought; null when the person is masked to the viewer.',
+  })
   async referralTree(
     @Root() person: PersonRecord,
     @Ctx() { loaders }: Context,

@@ -1,17 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { scopeReferralFilter } from '../../auth/scopes';
 import type { Context } from '../../context';
 import {
   advanceReferral,
   countReferrals,
   createReferral,
   findReferralsPage,
-  ReferralCursor,
   settleReferralReward,
 } from '../../db/referrals';
 import type { ReferralRecord } from '../../domain/records';
 import { allowedTransitions } from '../../domain/referral-lifecycle';
 import { ReferralStatus } from '../../domain/model';
-import { decodeCursor, pageSize, toConnection } from '../connection';
+import { decodeCursor, isTimeCursor, pageSize, toConnection } from '../connection';
 import { AdvanceReferralInput, CreateReferralInput, ReferralFilter } from '../inputs/referral.input';
 import { payloadOf, toPayload } from '../payload';
 import { loadReferrer } from './referral-forest.resolver';
@@ -28,12 +28,7 @@ const SettleReferralRewardPayload = payloadOf(
   'The referral with its reward paid.',
 );
 
-const isReferralCursor = (value: unknown): value is ReferralCursor =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as ReferralCursor).createdAt === 'string' &&
-  !Number.isNaN(Date.parse((value as ReferralCursor).createdAt)) &&
-  typeof (value as ReferralCursor).id === 'string';
+const isReferralCursor = isTimeCursor('createdAt');
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -44,26 +39,32 @@ export class ReferralResolver {
 
   @Query(() => ReferralConnection, { description: 'Referrals matching the filter, newest first, a page at a time.' })
   async referrals(
-    @Ctx() { db }: Context,
+    @Ctx() { db, viewer }: Context,
     @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ) {
     const size = pageSize(first);
-    const page = await findReferralsPage(db, filter ?? {}, size, decodeCursor(after, isReferralCursor));
+    const scoped = scopeReferralFilter(viewer, filter ?? {});
+    const page = await findReferralsPage(db, scoped, size, decodeCursor(after, isReferralCursor));
     return toConnection(
       page,
       after,
       (r) => ({ createdAt: r.createdAt.toISOString(), id: r.id }),
-      () => countReferrals(db, filter ?? {}),
+      () => countReferrals(db, scoped),
     );
   }
 
   @Mutation(() => CreateReferralPayload, { description: 'Records a NEW referral after checking the referral rules.' })
-  async createReferral(@Arg('input', () => CreateReferralInput) input: CreateReferralInput, @Ctx() { db }: Context) {
+  async createReferral(@Arg('input', () => CreateReferralInput) input: CreateReferralInput, @Ctx() { db, viewer }: Context) {
     return toPayload(
       'referral',
-      await createReferral(db, { ...input, assignedStaffId: input.assignedStaffId ?? null, note: input.note ?? null }),
+      await createReferral(db, {
+        ...input,
+        assignedStaffId: input.assignedStaffId ?? null,
+        note: input.note ?? null,
+        createdBy: viewer.staffId,
+      }),
     );
   }
 

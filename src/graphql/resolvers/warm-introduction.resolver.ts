@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { scopeIntroducers } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { setIntroductionsOptOut } from '../../db/introductions';
 import { notFound } from '../../errors';
@@ -7,7 +8,7 @@ import { checkMaxHops, checkRange, MAX_HOPS } from '../path-args';
 import { payloadOf, toPayload } from '../payload';
 import { Person } from '../types/person.type';
 import { WarmIntroduction } from '../types/warm-introduction.type';
-import { loadPathRecords } from '../path-records';
+import { loadPathRecords } from '../seen-records';
 
 export const MAX_INTRODUCTIONS = 20;
 const DEFAULT_HOPS = 4;
@@ -30,7 +31,7 @@ export class WarmIntroductionResolver {
   })
   async warmIntroductions(
     @Arg('prospectId', () => ID, { description: 'The person to be introduced to (any status; may have opted out).' }) prospectId: string,
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { db, loaders, people, viewer }: Context,
     @Arg('fromStaffId', () => ID, { nullable: true, description: "Whose clients may introduce; omitted: any of the bank's ACTIVE clients." })
     fromStaffId?: string | null,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULT_HOPS, description: `The most ties on a path, 1–${MAX_HOPS}.` })
@@ -44,8 +45,8 @@ export class WarmIntroductionResolver {
     if (!prospect) throw notFound('person', prospectId);
     const found = await findWarmIntroductions(
       db,
-      { prospect, fromStaffId: fromStaffId ?? null, maxHops: hops, first: count, asOf: new Date() },
-      (ids) => loadPathRecords(loaders, ids),
+      { prospect, fromStaffId: scopeIntroducers(viewer, fromStaffId ?? null), maxHops: hops, first: count, asOf: new Date() },
+      (ids) => loadPathRecords(loaders, people, ids),
     );
     return found.paths.map((path) => ({ ...path, searchTruncated: found.truncated }));
   }

@@ -14,10 +14,10 @@ export class ChurnExposedClient {
   @Field(() => Float, { description: 'Product of tie strengths along the strongest path from the person, in (0, 1].' })
   exposure!: number;
 
-  @Field(() => DecimalScalar, { description: "The client's assets under management, in CNY." })
+  @Field(() => DecimalScalar, { nullable: true, description: "The client's assets under management, in CNY; null when the client is masked to the viewer." })
   aum!: string;
 
-  @Field(() => DecimalScalar, { description: 'aum × exposure, rounded half-up to fen.' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'aum × exposure, rounded half-up to fen; null when the client is masked to the viewer.' })
   aumAtRisk!: string;
 
   @Field(() => Int, { description: 'Number of ties on the strongest path (the fewest among equally strong paths).' })

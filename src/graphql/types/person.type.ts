@@ -10,10 +10,10 @@ export class Person implements PersonRecord {
   @Field(() => ID, { description: "The person's id: the bank's client number or one we made." })
   id!: string;
 
-  @Field({ description: 'Full name, e.g. "王伟".' })
+  @Field({ description: 'Full name, e.g. "王伟"; masked ("王*") or a pseudonym ("Client 3F2A9C1B") when the viewer may not see it.' })
   name!: string;
 
-  @Field(() => PersonStatus, { description: 'Where the person stands with the bank.' })
+  @Field(() => PersonStatus, { nullable: true, description: 'Where the person stands with the bank; null when masked.' })
   status!: PersonStatus;
 
   @Field(() => ClientTier, { nullable: true, description: 'CRM tier; null for prospects not yet tiered.' })
@@ -22,7 +22,7 @@ export class Person implements PersonRecord {
   @Field(() => ProspectGrade, { nullable: true, description: 'Prospect grade (A best); null for clients.' })
   prospectGrade!: ProspectGrade | null;
 
-  @Field(() => DecimalScalar, { description: 'Assets under management with the bank, in CNY.' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Assets under management with the bank, in CNY; null when masked.' })
   aum!: string;
 
   @Field(() => RiskLevel, { nullable: true, description: 'The highest product risk level suitable for this person.' })
@@ -52,14 +52,16 @@ export class Person implements PersonRecord {
   @Field(() => DateTimeResolver, { nullable: true, description: 'When a member of staff last contacted this person.' })
   lastContactAt!: Date | null;
 
-  @Field({ description: 'True when the person asked never to be used to introduce others.' })
+  @Field(() => Boolean, { nullable: true, description: 'True when the person asked never to be used to introduce others; null when masked.' })
   introductionsOptOut!: boolean;
 
-  @Field(() => DateTimeResolver, { description: 'When the record was created.' })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the record was created; null when masked.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When the record last changed.' })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the record last changed; null when masked.' })
   updatedAt!: Date;
+
+  createdBy?: string | null;
 }
 
 export const PersonConnection = connectionOf(Person, 'Person', 'person');

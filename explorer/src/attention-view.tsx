@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { describePerson, masked, money } from './people';
+import { Attention, ATTENTION_LIST } from './queries';
+import { link, navigate } from './route';
+import { ErrorMessage, Loading } from './status';
+import { useQuery } from './use-query';
+
+/** A manager's clients who most need a call now, each with why (defaults to the signed-in staff member). */
+export function AttentionView({ staffId }: { staffId: string | undefined }) {
+  const [text, setText] = useState(staffId ?? '');
+  const { data, error, loading } = useQuery<Attention>(ATTENTION_LIST, staffId ? { staffId, first: 25 } : null);
+  return (
+    <section class="board">
+      <form
+        class="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate({ view: 'attention', staffId: text.trim() });
+        }}
+      >
+        <input aria-label="Staff id" placeholder="Staff id" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <button type="submit">Show list</button>
+      </form>
+      <ErrorMessage error={error} />
+      <Loading when={loading} />
+      {data && (
+        <table data-testid="attention">
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>Client</th>
+              <th>Last contact</th>
+              <th>Value at risk</th>
+              <th>Why call now</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.attentionList.length === 0 && (
+              <tr>
+                <td colSpan={5}>No client needs a call today.</td>
+              </tr>
+            )}
+            {data.attentionList.map((entry) => (
+              <tr key={entry.person.id}>
+                <td>{entry.rank}</td>
+                <td>
+                  <a href={`?view=network&id=${encodeURIComponent(entry.person.id)}`} class={masked(entry.person) ? 'masked' : ''} onClick={link({ view: 'network', id: entry.person.id })}>
+                    {describePerson(entry.person)}
+                  </a>
+                </td>
+                <td>
+                  {entry.daysSinceContact === null ? 'never' : `${entry.daysSinceContact} days ago`} <small>(every {entry.expectedContactDays})</small>
+                </td>
+                <td class="number">{money(entry.valueAtRisk)}</td>
+                <td>{entry.reasons.map((reason) => reason.message).join('; ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

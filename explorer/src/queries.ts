@@ -1,0 +1,195 @@
+/**
+ * The GraphQL documents the page sends, one per view, and the shapes of
+ * their answers (names as in schema/schema.graphql).
+ */
+
+/** FULL, PSEUDONYMISED or MASKED: masked persons come with a masked name and nulls. */
+export type Access = 'FULL' | 'PSEUDONYMISED' | 'MASKED';
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  status: string | null;
+  tier: string | null;
+  aum: string | null;
+  access: Access;
+}
+
+const PERSON = 'fragment PersonSummary on Person { id name status tier aum access }';
+
+/** Colleagues drawn per employer: the first page of its employees. */
+export const COLLEAGUES_PER_EMPLOYER = 100;
+
+export interface Network {
+  person:
+    | (PersonSummary & {
+        manager: { id: string; name: string; role: string } | null;
+        household: { role: string; household: { id: string; name: string; members: { role: string; person: PersonSummary }[] } } | null;
+        family: { kind: string; relative: PersonSummary }[];
+        acquaintances: { kind: string; strength: number; person: PersonSummary }[];
+        employments: {
+          title: string | null;
+          keyPerson: boolean;
+          organization: {
+            id: string;
+            name: string;
+            industry: string | null;
+            employees: { totalCount: number; edges: { node: { title: string | null; keyPerson: boolean; person: PersonSummary } }[] };
+          };
+        }[];
+        holdings: { status: string; balance: string; product: { id: string; name: string; category: string } }[];
+      })
+    | null;
+}
+
+/** Everything the network view draws around one person. */
+const NETWORK_FIELDS = `
+    ...PersonSummary
+    manager { id name role }
+    household { role household { id name members { role person { ...PersonSummary } } } }
+    family { kind relative { ...PersonSummary } }
+    acquaintances { kind strength person { ...PersonSummary } }
+    employments {
+      title keyPerson
+      organization {
+        id name industry
+        employees(first: $colleagues) { totalCount edges { node { title keyPerson person { ...PersonSummary } } } }
+      }
+    }
+    holdings { status balance product { id name category } }`;
+
+export const NETWORK = `query Network($id: ID!, $colleagues: Int!) {
+  person(id: $id) {${NETWORK_FIELDS}
+  }
+}
+${PERSON}`;
+
+/**
+ * The person whose id the text is, with their whole network (so an id
+ * search is one request), and those whose name contains the text.
+ */
+export interface SearchResult {
+  byId: Network['person'];
+  persons: { totalCount: number; edges: { node: PersonSummary }[] };
+}
+
+export const SEARCH = `query Search($id: ID!, $search: String!, $colleagues: Int!) {
+  byId: person(id: $id) {${NETWORK_FIELDS}
+  }
+  persons(filter: { search: $search }, first: 20) { totalCount edges { node { ...PersonSummary } } }
+}
+${PERSON}`;
+
+export interface Me {
+  staff: { id: string; name: string; role: string; branch: { name: string } | null } | null;
+}
+
+export const ME = 'query Me($id: ID!) { staff(id: $id) { id name role branch { name } } }';
+
+type Referrer = { __typename: 'Person' | 'Staff' | 'Organization'; id: string; name: string };
+
+export interface ReferralTree {
+  referralTree: {
+    root: Referrer | null;
+    size: number;
+    totalAum: string;
+    maxDepth: number;
+    byDepth: { depth: number; count: number; aum: string }[];
+    descendants: { depth: number; person: PersonSummary; referral: { referrer: Referrer | null } | null }[];
+  } | null;
+}
+
+export const REFERRAL_TREE = `query ReferralTree($rootId: ID!, $maxDepth: Int!) {
+  referralTree(rootId: $rootId, maxDepth: $maxDepth) {
+    root { __typename ... on Person { id name } ... on Staff { id name } ... on Organization { id name } }
+    size totalAum maxDepth
+    byDepth { depth count aum }
+    descendants {
+      depth
+      person { ...PersonSummary }
+      referral { referrer { __typename ... on Person { id name } ... on Staff { id name } ... on Organization { id name } } }
+    }
+  }
+}
+${PERSON}`;
+
+export interface ScoreFactor {
+  name: string;
+  value: number;
+  explanation: string;
+}
+
+export interface TieStep {
+  from: PersonSummary;
+  to: PersonSummary;
+  tie: string;
+  kind: string | null;
+  strength: number;
+  explanation: string;
+}
+
+export interface Introductions {
+  prospect: PersonSummary | null;
+  warmIntroductions: {
+    score: number;
+    warmth: number;
+    hops: number;
+    searchTruncated: boolean;
+    introducer: PersonSummary;
+    steps: TieStep[];
+    weakestLink: { from: { id: string }; to: { id: string } };
+    explanation: ScoreFactor[];
+  }[];
+}
+
+export const INTRODUCTIONS = `query Introductions($prospectId: ID!, $fromStaffId: ID, $maxHops: Int, $first: Int) {
+  prospect: person(id: $prospectId) { ...PersonSummary }
+  warmIntroductions(prospectId: $prospectId, fromStaffId: $fromStaffId, maxHops: $maxHops, first: $first) {
+    score warmth hops searchTruncated
+    introducer { ...PersonSummary }
+    steps { from { ...PersonSummary } to { ...PersonSummary } tie kind strength explanation }
+    weakestLink { from { id } to { id } }
+    explanation { name value explanation }
+  }
+}
+${PERSON}`;
+
+export const METRICS = ['REFERRAL_VALUE', 'REFERRAL_REACH', 'PAGERANK', 'BETWEENNESS'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export interface InfluenceCentres {
+  influenceCentres: {
+    metric: Metric;
+    computedAt: string | null;
+    entries: { rank: number; score: number; person: PersonSummary; factors: ScoreFactor[] }[];
+  };
+}
+
+export const INFLUENCE_CENTRES = `query InfluenceCentres($metric: InfluenceMetric!, $first: Int!, $branchId: ID) {
+  influenceCentres(metric: $metric, first: $first, branchId: $branchId) {
+    metric computedAt
+    entries { rank score person { ...PersonSummary } factors { name value explanation } }
+  }
+}
+${PERSON}`;
+
+export interface Attention {
+  attentionList: {
+    rank: number;
+    score: number;
+    daysSinceContact: number | null;
+    expectedContactDays: number;
+    valueAtRisk: string;
+    person: PersonSummary;
+    reasons: { kind: string; message: string }[];
+  }[];
+}
+
+export const ATTENTION_LIST = `query AttentionList($staffId: ID!, $first: Int!) {
+  attentionList(staffId: $staffId, first: $first) {
+    rank score daysSinceContact expectedContactDays valueAtRisk
+    person { ...PersonSummary }
+    reasons { kind message }
+  }
+}
+${PERSON}`;

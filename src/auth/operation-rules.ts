@@ -1,0 +1,160 @@
+import type { Context } from '../context';
+import { ClientKind, StaffRole } from '../domain/model';
+import { PersonAccess } from '../domain/person-access';
+import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
+import { AppError, ErrorCode } from '../errors';
+
+/** Checks one operation before it runs; throws FORBIDDEN to refuse it. */
+export type OperationRule = (args: Record<string, any>, context: Context) => void | Promise<void>;
+
+export function forbidden(message: string): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, message);
+}
+
+const { ADMIN, ANALYST, BRANCH_HEAD } = StaffRole;
+
+const anyone: OperationRule = () => undefined;
+
+function onlyRoles(action: string, allowed: readonly StaffRole[]): OperationRule {
+  return (_args, { viewer }) => {
+    if (!allowed.includes(viewer.role)) throw forbidden(`${viewer.role} may not ${action}; ${allowed.join(' or ')} may.`);
+  };
+}
+
+function notRoles(action: string, refused: (viewer: Viewer) => boolean): OperationRule {
+  return (_args, { viewer }) => {
+    if (refused(viewer)) throw forbidden(`${viewer.role} may not ${action}.`);
+  };
+}
+
+/** Insight queries show the graph beyond anyone's own records: not for front-desk staff. */
+const insight = notRoles('run insight queries', worksAtFrontDesk);
+/** Analysts see pseudonymised data: they may not change it. */
+const notAnalyst = (action: string) => notRoles(action, (viewer) => viewer.role === ANALYST);
+
+/** Changing a person needs the full record: their manager, the branch head, whoever created them, or an admin. */
+async function mayChange(context: Context, personId: string, field: string): Promise<void> {
+  const access = await context.people.accessToId(personId);
+  // An unknown person (null) is the mutation's own NOT_FOUND to report, with its field.
+  if (access !== null && access !== PersonAccess.FULL) {
+    throw forbidden(`${field}: "${personId}" is not one of your clients; only their manager, branch head or an admin may change them.`);
+  }
+}
+
+function changesPerson(field: string, idOf: (args: Record<string, any>) => string): OperationRule {
+  return async (args, context) => {
+    await mayChange(context, idOf(args), field);
+  };
+}
+
+/** A tie changes both people; one of them being yours is enough to record it. */
+function changesTie(fields: [string, string], idsOf: (args: Record<string, any>) => [string, string]): OperationRule {
+  return async (args, context) => {
+    const ids = idsOf(args);
+    const accesses = await Promise.all(ids.map((id) => context.people.accessToId(id)));
+    if (accesses.some((access) => access === null || access === PersonAccess.FULL)) return;
+    throw forbidden(`${fields.join(' or ')}: neither person is one of your clients.`);
+  };
+}
+
+/** Insights about one person need at least a pseudonymised view of them. */
+function insightOn(field: string): OperationRule {
+  return async (args, context) => {
+    await insight(args, context);
+    const id = String(args[field]);
+    const access = await context.people.accessToId(id);
+    if (access === PersonAccess.MASKED) throw forbidden(`${field}: "${id}" is not one of your clients.`);
+  };
+}
+
+async function mayChangeReferral(args: Record<string, any>, context: Context): Promise<void> {
+  const { viewer, loaders } = context;
+  if (viewer.role === ADMIN || viewer.role === BRANCH_HEAD) return;
+  const referral = await loaders.referralById.load(String(args.input?.id ?? args.id));
+  if (!referral) return;
+  if (referral.assignedStaffId === viewer.staffId || referral.createdBy === viewer.staffId) return;
+  await mayChange(context, referral.refereeId, 'input.id');
+}
+
+async function mayAssignManager(args: Record<string, any>, context: Context): Promise<void> {
+  const { viewer, loaders } = context;
+  if (viewer.role === ADMIN) return;
+  if (viewer.role !== BRANCH_HEAD) throw forbidden(`${viewer.role} may not assign managers; a branch head or an admin may.`);
+  const staff = await loaders.staffById.load(String(args.input.staffId));
+  if (staff && staff.branchId !== viewer.branchId) throw forbidden('input.staffId: a branch head assigns managers of their own branch only.');
+}
+
+async function mayRecordHolding(args: Record<string, any>, context: Context): Promise<void> {
+  const { holderKind, holderId } = args.input;
+  if (holderKind === ClientKind.PERSON) return changesPerson('input.holderId', () => holderId)(args, context);
+  const { viewer, loaders } = context;
+  if (viewer.role === ADMIN) return;
+  const manager = await loaders.managerOfOrganization.load(String(holderId));
+  const mine = manager && (manager.staff.id === viewer.staffId || (viewer.role === BRANCH_HEAD && manager.staff.branchId === viewer.branchId));
+  if (!mine) throw forbidden('input.holderId: only the corporate client\'s manager, branch head or an admin may record its holdings.');
+}
+
+/** A manager sees their own attention list; a branch head those of their branch's staff; an admin any. */
+async function mayReadAttentionList(args: Record<string, any>, context: Context): Promise<void> {
+  const { viewer, loaders } = context;
+  const staffId = String(args.staffId);
+  if (viewer.role === ADMIN || staffId === viewer.staffId) return;
+  if (viewer.role === BRANCH_HEAD) {
+    const staff = await loaders.staffById.load(staffId);
+    if (!staff || staff.branchId === viewer.branchId) return;
+  }
+  throw forbidden(`staffId: ${keepsABook(viewer) ? 'a manager sees their own attention list only' : `${viewer.role} may not read attention lists`}.`);
+}
+
+/**
+ * Who may run what. Reads of records are open to every role: what each
+ * person shows is decided by the Person guard (src/graphql/guard-schema.ts),
+ * and lists are narrowed to the viewer's scope in their resolvers. Every
+ * Query and Mutation field must have a rule, or the schema does not build.
+ */
+export const operationRules: Record<'Query' | 'Mutation', Record<string, OperationRule>> = {
+  Query: {
+    person: anyone,
+    persons: anyone,
+    household: anyone,
+    organization: anyone,
+    staff: anyone,
+    branch: anyone,
+    branches: anyone,
+    product: anyone,
+    products: anyone,
+    referral: anyone,
+    referrals: anyone,
+    referralChain: insight,
+    referralTree: insight,
+    influenceCentres: insight,
+    warmIntroductions: insight,
+    crossSellOpportunities: insightOn('personId'),
+    churnImpact: insightOn('personId'),
+    attentionList: mayReadAttentionList,
+    auditEvents: onlyRoles('read the audit trail', [ADMIN]),
+  },
+  Mutation: {
+    upsertPerson: async (args, context) => {
+      await notAnalyst('change persons')(args, context);
+      if (args.input.id) await mayChange(context, String(args.input.id), 'input.id');
+    },
+    addHouseholdMember: changesPerson('input.personId', (args) => args.input.personId),
+    setEmployment: changesPerson('input.personId', (args) => args.input.personId),
+    setIntroductionsOptOut: changesPerson('personId', (args) => args.personId),
+    recordInteraction: changesPerson('input.personId', (args) => args.input.personId),
+    relateFamily: changesTie(['input.personId', 'input.relativeId'], (args) => [args.input.personId, args.input.relativeId]),
+    relateAcquaintance: changesTie(['input.personId', 'input.acquaintanceId'], (args) => [args.input.personId, args.input.acquaintanceId]),
+    recordHolding: mayRecordHolding,
+    upsertHousehold: notAnalyst('change households'),
+    upsertOrganization: notAnalyst('change organizations'),
+    upsertProduct: onlyRoles('change the product catalogue', [ADMIN]),
+    upsertBranch: onlyRoles('change branches', [ADMIN]),
+    upsertStaff: onlyRoles('change staff records', [ADMIN]),
+    assignManager: mayAssignManager,
+    createReferral: anyone,
+    advanceReferral: mayChangeReferral,
+    settleReferralReward: onlyRoles('settle referral rewards', [ADMIN, BRANCH_HEAD]),
+    refreshInsights: onlyRoles('refresh insights', [ADMIN, ANALYST]),
+  },
+};

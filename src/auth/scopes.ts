@@ -1,0 +1,49 @@
+import type { PersonFilter } from '../db/persons';
+import type { ReferralFilter } from '../db/referrals';
+import { StaffRole } from '../domain/model';
+import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
+import { forbidden } from './operation-rules';
+
+/**
+ * The persons a viewer may list: a manager their own book, a branch head
+ * their branch's clients, front-desk staff what they created; analysts and
+ * admins the whole bank. Listing is where masking cannot help (a filter by
+ * tier or name would reveal what masking hides), so lists are narrowed.
+ * The narrowing is a filter the persons query already anchors on, so the
+ * plan still starts from an index seek.
+ */
+export function scopePersonFilter(viewer: Viewer, filter: PersonFilter): PersonFilter {
+  if (keepsABook(viewer)) {
+    if (filter.managerId && filter.managerId !== viewer.staffId) throw forbidden('filter.managerId: a manager lists their own clients only.');
+    return { ...filter, managerId: viewer.staffId };
+  }
+  if (viewer.role === StaffRole.BRANCH_HEAD) {
+    if (!viewer.branchId) throw forbidden('Your token names no branch, so there are no clients of your branch to list.');
+    if (filter.branchId && filter.branchId !== viewer.branchId) throw forbidden('filter.branchId: a branch head lists their own branch only.');
+    return { ...filter, branchId: viewer.branchId };
+  }
+  if (worksAtFrontDesk(viewer)) return { ...filter, createdBy: viewer.staffId };
+  if (viewer.role === StaffRole.ANALYST && filter.search) {
+    throw forbidden('filter.search: analysts see pseudonyms, so they may not search by name.');
+  }
+  return filter;
+}
+
+/** Front-desk staff list the referrals they recorded; everyone else all of them (the persons in them are guarded). */
+export function scopeReferralFilter(viewer: Viewer, filter: ReferralFilter): ReferralFilter {
+  return worksAtFrontDesk(viewer) ? { ...filter, createdBy: viewer.staffId } : filter;
+}
+
+/** Whose clients introduce: a manager's own, unless an admin, analyst or branch head asks for someone else's. */
+export function scopeIntroducers(viewer: Viewer, fromStaffId: string | null): string | null {
+  if (!keepsABook(viewer)) return fromStaffId;
+  if (fromStaffId && fromStaffId !== viewer.staffId) throw forbidden("fromStaffId: a manager asks for introductions through their own clients.");
+  return viewer.staffId;
+}
+
+/** Whose contact it was: the signed-in member of staff's own; an admin may record one for anyone, or for no one in particular. */
+export function scopeInteractionStaff(viewer: Viewer, staffId: string | null): string | null {
+  if (viewer.role === StaffRole.ADMIN) return staffId;
+  if (staffId && staffId !== viewer.staffId) throw forbidden('input.staffId: you record your own contacts only.');
+  return viewer.staffId;
+}

@@ -1,0 +1,114 @@
+import { createRemoteJWKSet, errors, importSPKI, JWTPayload, jwtVerify, JWTVerifyOptions, KeyLike, SignJWT } from 'jose';
+import { z } from 'zod';
+import { StaffRole } from '../domain/model';
+import type { Viewer } from '../domain/viewer';
+import { AppError, ErrorCode } from '../errors';
+
+/** Used only when JWT_SECRET is unset outside production; start-up warns about it. */
+export const DEVELOPMENT_JWT_SECRET = 'development-only secret: set JWT_SECRET in any shared environment';
+
+/** Keys analysts' pseudonyms when PSEUDONYM_KEY is unset outside production. */
+export const DEVELOPMENT_PSEUDONYM_KEY = 'development-only pseudonym key';
+
+export const TOKEN_ISSUER = 'relationship-graph-api';
+export const TOKEN_AUDIENCE = 'relationship-graph-api';
+
+/** How tokens are checked: HS256 with a shared secret (default), or RS256 with a PEM public key or a JWKS URL. */
+export interface TokenSettings {
+  algorithm: 'HS256' | 'RS256';
+  secret: string;
+  publicKeyPem?: string;
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+}
+
+export const developmentTokenSettings: TokenSettings = {
+  algorithm: 'HS256',
+  secret: DEVELOPMENT_JWT_SECRET,
+  issuer: TOKEN_ISSUER,
+  audience: TOKEN_AUDIENCE,
+};
+
+/** The claims we read: `sub` is the staff id, `role` a StaffRole, `branch` the staff member's branch. */
+const claimsSchema = z.object({
+  sub: z.string().min(1).max(100),
+  role: z.nativeEnum(StaffRole),
+  branch: z.string().min(1).max(100).nullish(),
+});
+
+/** Signs an HS256 token for a viewer: for local use (`npm run token`), tests and the bench. */
+export async function signToken(
+  viewer: Viewer,
+  settings: Pick<TokenSettings, 'secret' | 'issuer' | 'audience'> = developmentTokenSettings,
+  expiresIn = '8h',
+): Promise<string> {
+  return new SignJWT({ role: viewer.role, ...(viewer.branchId ? { branch: viewer.branchId } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(viewer.staffId)
+    .setIssuer(settings.issuer)
+    .setAudience(settings.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(settings.secret));
+}
+
+export type TokenVerifier = (token: string) => Promise<Viewer>;
+
+/**
+ * Verifies signature, algorithm (only the configured one: no `none`, no
+ * HS/RS confusion), issuer, audience and expiry, then the claims' shape.
+ * Every failure is UNAUTHENTICATED with a message that says which.
+ */
+export async function createTokenVerifier(settings: TokenSettings): Promise<TokenVerifier> {
+  const verify = await signatureCheck(settings);
+  const options = {
+    algorithms: [settings.algorithm],
+    issuer: settings.issuer,
+    audience: settings.audience,
+    requiredClaims: ['exp', 'sub'],
+  };
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      payload = await verify(token, options);
+    } catch (error) {
+      throw unauthenticated(describeFailure(error));
+    }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) {
+      throw unauthenticated(`The token's claims are invalid (${claims.error.issues.map((i) => i.path.join('.')).join(', ')}).`);
+    }
+    return { staffId: claims.data.sub, role: claims.data.role, branchId: claims.data.branch ?? null };
+  };
+}
+
+type SignatureCheck = (token: string, options: JWTVerifyOptions) => Promise<JWTPayload>;
+
+/**
+ * The key is resolved once, at start-up, so a bad PEM stops the service
+ * there: a shared secret, a PEM public key, or a JWKS fetched and cached by jose.
+ */
+async function signatureCheck(settings: TokenSettings): Promise<SignatureCheck> {
+  if (settings.algorithm === 'RS256' && settings.jwksUrl) {
+    const keySet = createRemoteJWKSet(new URL(settings.jwksUrl));
+    return async (token, options) => (await jwtVerify(token, keySet, options)).payload;
+  }
+  const key: KeyLike | Uint8Array =
+    settings.algorithm === 'HS256'
+      ? new TextEncoder().encode(settings.secret)
+      : await importSPKI(settings.publicKeyPem ?? '', 'RS256');
+  return async (token, options) => (await jwtVerify(token, key, options)).payload;
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'The token has expired.';
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm this server does not accept.';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature is invalid.';
+  if (error instanceof errors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is invalid.`;
+  return 'The token is malformed or cannot be verified.';
+}
+
+export function unauthenticated(message: string): AppError {
+  return new AppError(ErrorCode.UNAUTHENTICATED, message);
+}

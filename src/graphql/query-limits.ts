@@ -1,0 +1,191 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  getNullableType,
+  GraphQLError,
+  GraphQLSchema,
+  isListType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
+import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { ErrorCode } from '../errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
+
+/**
+ * Query depth, alias and cost limits, checked once the operation is known
+ * and before any resolver runs. Cost (graphql-query-complexity):
+ *   cost(field) = base + multiplier × cost(selections)
+ * base = INSIGHT_COST for the graph searches, else 1; multiplier = `first`
+ * (clamped to 1–100, DEFAULT_PAGE_SIZE when omitted) for fields that take it,
+ * UNBOUNDED_LIST for other lists (a person's holdings, family …), 1 for the
+ * edges of a connection (its `first` already counted them) and for objects.
+ */
+export interface QueryLimits {
+  maxCost: number;
+  maxDepth: number;
+}
+
+/** The root searches that walk the graph several hops out, or all of it. */
+const INSIGHT_FIELDS = new Set([
+  'warmIntroductions',
+  'churnImpact',
+  'referralTree',
+  'influenceCentres',
+  'crossSellOpportunities',
+  'attentionList',
+  'refreshInsights',
+]);
+const INSIGHT_COST = 5000;
+/** Lists without `first` are a person's or an organization's few: holdings, family, members. */
+const UNBOUNDED_LIST = 10;
+const MAX_ALIASES = 30;
+/** Lexical tokens a document may hold: validation compares fields pairwise, so its size is bounded first. */
+export const MAX_TOKENS = 10_000;
+/** graphql-query-complexity's own bound on fields visited (fragments expanded), against fragment bombs. */
+const MAX_QUERY_NODES = 10_000;
+
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, operationName, request, schema }) {
+          if (operation) checkQuery(schema, document, operation, operationName ?? undefined, request.variables ?? {}, limits);
+        },
+      };
+    },
+  };
+}
+
+/** Throws QUERY_TOO_DEEP, TOO_MANY_ALIASES or QUERY_TOO_COMPLEX (HTTP 400) for an operation over the limits. */
+export function checkQuery(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  limits: QueryLimits,
+): void {
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const depth = depthOf(operation.selectionSet, fragments, new Map());
+  if (depth > limits.maxDepth) {
+    throw limitError(ErrorCode.QUERY_TOO_DEEP, `Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`);
+  }
+  const [field, aliases] = mostRepeatedField([operation, ...fragments.values()], fragments);
+  if (aliases > MAX_ALIASES) {
+    throw limitError(ErrorCode.TOO_MANY_ALIASES, `Field "${field}" is asked for under ${aliases} aliases in one selection; the limit is ${MAX_ALIASES}.`);
+  }
+  const cost = costOf(schema, document, operationName, variables);
+  if (cost > limits.maxCost) {
+    throw limitError(ErrorCode.QUERY_TOO_COMPLEX, `Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages or fewer nested lists.`);
+  }
+}
+
+function limitError(code: ErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+/**
+ * Fields nested in fields: `{ person { name } }` is 2. Each fragment is
+ * measured once (memo). Introspection (`__schema`, `__type`) is left out:
+ * graphql-js's MaxIntrospectionDepthRule already bounds it, and the standard
+ * introspection query is 15 deep.
+ */
+function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, memo: Map<string, number>): number {
+  let deepest = 0;
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, memo));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, memo));
+    } else {
+      const name = selection.name.value;
+      if (!memo.has(name)) {
+        memo.set(name, 0); // validation has refused fragment cycles; this only stops a loop
+        memo.set(name, depthOf(fragments.get(name)?.selectionSet, fragments, memo));
+      }
+      deepest = Math.max(deepest, memo.get(name)!);
+    }
+  }
+  return deepest;
+}
+
+type AliasesByField = Map<string, Set<string>>;
+
+/**
+ * The field selected under the most different response names (aliases) in
+ * any one selection set, fragments merged in, and how many. Repeats under
+ * one name are merged by GraphQL, so they do not count.
+ */
+function mostRepeatedField(
+  roots: (OperationDefinitionNode | FragmentDefinitionNode)[],
+  fragments: Map<string, FragmentDefinitionNode>,
+): [string, number] {
+  const flattened = new Map<string, AliasesByField>();
+  const add = (into: AliasesByField, field: string, keys: Iterable<string>): void => {
+    const set = into.get(field) ?? new Set<string>();
+    for (const key of keys) set.add(key);
+    into.set(field, set);
+  };
+  const collect = (set: SelectionSetNode, into: AliasesByField = new Map()): AliasesByField => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        add(into, selection.name.value, [selection.alias?.value ?? selection.name.value]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collect(selection.selectionSet, into);
+      } else {
+        const name = selection.name.value;
+        if (!flattened.has(name)) {
+          flattened.set(name, new Map());
+          const fragment = fragments.get(name);
+          if (fragment) flattened.set(name, collect(fragment.selectionSet));
+        }
+        for (const [field, keys] of flattened.get(name)!) add(into, field, keys);
+      }
+    }
+    return into;
+  };
+  let most: [string, number] = ['', 0];
+  const visit = (set: SelectionSetNode): void => {
+    for (const [field, keys] of collect(set)) if (keys.size > most[1]) most = [field, keys.size];
+    for (const selection of set.selections) {
+      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet) visit(selection.selectionSet);
+    }
+  };
+  roots.forEach((root) => visit(root.selectionSet));
+  return most;
+}
+
+function costOf(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  try {
+    return getComplexity({ schema, query, operationName, variables, estimators: [estimateField], maxQueryNodes: MAX_QUERY_NODES });
+  } catch (error) {
+    if (error instanceof GraphQLError && error.message.includes('maximum allowed number of nodes')) {
+      throw limitError(ErrorCode.QUERY_TOO_COMPLEX, `Query selects more than ${MAX_QUERY_NODES} fields once fragments are expanded.`);
+    }
+    // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT before any resolver runs.
+    return 0;
+  }
+}
+
+function estimateField({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity; // introspection
+  // Only the root searches cost that much: Person.referralTree under a page is batched into one statement.
+  const base = (type.name === 'Query' || type.name === 'Mutation') && INSIGHT_FIELDS.has(field.name) ? INSIGHT_COST : 1;
+  return base + multiplier(type.name, field, args) * childComplexity;
+}
+
+function multiplier(parentType: string, field: ComplexityEstimatorArgs['field'], args: Record<string, unknown>): number {
+  if (field.args.some((arg) => arg.name === 'first')) {
+    const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+    // Out-of-range values are refused by pageSize() naming `first`; here they only must not inflate the cost.
+    return Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
+  }
+  if (!isListType(getNullableType(field.type))) return 1;
+  return parentType.endsWith('Connection') ? 1 : UNBOUNDED_LIST;
+}

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, getIntrospectionQuery, GraphQLError, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { operations } from '../../../bench/operations';
+import { loadSettings, serverLimitsOf } from '../../../src/config';
+import { checkQuery, QueryLimits } from '../../../src/graphql/query-limits';
+import { projectRoot, schemaFile } from '../../../src/paths';
+
+const schema = buildSchema(fs.readFileSync(schemaFile, 'utf8'));
+const { queryMaxCost, queryMaxDepth } = serverLimitsOf(loadSettings({}));
+const defaults: QueryLimits = { maxCost: queryMaxCost, maxDepth: queryMaxDepth };
+
+/** The limit error checkQuery throws for the document's one operation, or null when it passes. */
+function refusal(query: string, variables: Record<string, unknown> = {}, limits = defaults): string | null {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  try {
+    checkQuery(schema, document, operation, undefined, variables, limits);
+    return null;
+  } catch (error) {
+    return `${(error as GraphQLError).extensions.code}: ${(error as GraphQLError).message}`;
+  }
+}
+
+/** Every operation of every ```graphql block in README. */
+function readmeOperations(): string[] {
+  const readme = fs.readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap(([, block]) =>
+    parse(block).definitions.map((definition) => parse(block).loc!.source.body.slice(definition.loc!.start, definition.loc!.end)),
+  );
+}
+
+/** Pages nested through each person's employers: every level multiplies by `first`. */
+const nestedPages = (...sizes: number[]): string =>
+  sizes.reduceRight((inner, first) => `employees(first: ${first}) { edges { node { person { employments { organization { ${inner} } } } } } }`, 'name');
+
+describe('query limits', () => {
+  it('let every README and bench query through with the default limits', () => {
+    const queries = [...readmeOperations(), ...operations.map((operation) => operation.query)];
+    expect(queries.length).toBeGreaterThan(30);
+    expect(queries.map((query) => refusal(query, { id: 'x' })).filter(Boolean)).toEqual([]);
+  });
+
+  it('cost the nested page of 100 persons of the bench at well under the limit', () => {
+    const page = operations.find((operation) => operation.name === 'persons of a branch, page of 100 (nested)')!.query;
+    expect(refusal(page, { id: 'x' }, { ...defaults, maxCost: 1 })).toMatch(/^QUERY_TOO_COMPLEX: Query cost 7501 /);
+  });
+
+  it('let the standard introspection query through', () => {
+    expect(refusal(getIntrospectionQuery())).toBeNull();
+  });
+
+  it('refuse pages of 100 nested three deep by their cost, and by their depth too', () => {
+    const query = `{ organization(id: "x") { ${nestedPages(100, 100, 100)} } }`;
+    expect(refusal(query, {}, { ...defaults, maxDepth: 100 })).toBe('QUERY_TOO_COMPLEX: Query cost 2402402402 exceeds the limit of 100000; ask for smaller pages or fewer nested lists.');
+    expect(refusal(query)).toMatch(/^QUERY_TOO_DEEP/);
+    expect(refusal(`{ organization(id: "x") { ${nestedPages(100)} } }`)).toBeNull();
+  });
+
+  it('read `first` from variables, and count an out-of-range `first` as 100 so pageSize() can name it', () => {
+    const query = 'query ($n: Int) { persons(first: 100) { edges { node { employments { organization { employees(first: $n) { edges { node { title } } } } } } } } }';
+    expect(refusal(query, { n: 1 })).toBeNull();
+    expect(refusal(query, { n: 100 })).toMatch(/^QUERY_TOO_COMPLEX/);
+    expect(refusal('{ persons(first: 1000000000) { totalCount } }')).toBeNull();
+  });
+
+  it('charge insight queries a fixed cost each', () => {
+    const insight = '{ influenceCentres(metric: PAGERANK, first: 1) { metric } }';
+    expect(refusal(insight, {}, { ...defaults, maxCost: 5001 })).toBeNull();
+    expect(refusal(insight, {}, { ...defaults, maxCost: 5000 })).toMatch(/^QUERY_TOO_COMPLEX: Query cost 5001 /);
+  });
+
+  it('refuse selections nested deeper than the limit, through fragments too', () => {
+    // Each referral chain adds two levels: chain, then its root.
+    const chains = (n: number) => `{ person(id: "x") { ${'referralChain { root { ... on Person { '.repeat(n)}id${' } } }'.repeat(n)} } }`;
+    expect(refusal(chains(5))).toBeNull();
+    expect(refusal(chains(6))).toBe('QUERY_TOO_DEEP: Query depth 14 exceeds the limit of 12.');
+    const fragments = Array.from({ length: 6 }, (_, i) => `fragment f${i} on Person { referralChain { root { ...f${i + 1} } } }`).join(' ');
+    expect(refusal(`{ person(id: "x") { ...f0 } } ${fragments} fragment f6 on Person { id }`)).toBe('QUERY_TOO_DEEP: Query depth 14 exceeds the limit of 12.');
+  });
+
+  it('refuse more than 30 aliases of one field, also when spread through fragments', () => {
+    const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: person(id: "${i}") { id }`).join(' ');
+    expect(refusal(`{ ${aliases(30)} }`)).toBeNull();
+    expect(refusal(`{ ${aliases(31)} }`)).toBe('TOO_MANY_ALIASES: Field "person" is asked for under 31 aliases in one selection; the limit is 30.');
+    expect(refusal(`{ ...f ...g } fragment f on Query { ${aliases(16)} } fragment g on Query { ${aliases(32).slice(aliases(16).length)} }`)).toMatch(
+      /^TOO_MANY_ALIASES: Field "person" is asked for under 32 aliases/,
+    );
+    expect(refusal(`{ ${Array.from({ length: 100 }, () => 'person(id: "x") { id }').join(' ')} }`)).toBeNull();
+  });
+
+  it('refuse a fragment bomb by the number of fields it expands to', () => {
+    const levels = Array.from({ length: 16 }, (_, i) => `fragment f${i} on Person { ...f${i + 1} ...f${i + 1} }`).join(' ');
+    expect(refusal(`{ person(id: "x") { ...f0 } } ${levels} fragment f16 on Person { id }`)).toMatch(/^QUERY_TOO_COMPLEX: Query selects more than 10000 fields/);
+  });
+});
