@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { describePerson, masked, money } from './people';
+import { money } from './people';
+import { PersonLink } from './person-link';
 import { Attention, ATTENTION_LIST } from './queries';
-import { link, navigate } from './route';
+import { navigate } from './route';
 import { ErrorMessage, Loading } from './status';
 import { useQuery } from './use-query';
 
@@ -44,9 +45,7 @@ export function AttentionView({ staffId }: { staffId: string | undefined }) {
               <tr key={entry.person.id}>
                 <td>{entry.rank}</td>
                 <td>
-                  <a href={`?view=network&id=${encodeURIComponent(entry.person.id)}`} class={masked(entry.person) ? 'masked' : ''} onClick={link({ view: 'network', id: entry.person.id })}>
-                    {describePerson(entry.person)}
-                  </a>
+                  <PersonLink person={entry.person} />
                 </td>
                 <td>
                   {entry.daysSinceContact === null ? 'never' : `${entry.daysSinceContact} days ago`} <small>(every {entry.expectedContactDays})</small>

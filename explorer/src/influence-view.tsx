@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { describePerson, masked } from './people';
+import { PersonLink } from './person-link';
 import { INFLUENCE_CENTRES, InfluenceCentres, Metric, METRICS } from './queries';
 import { link, navigate } from './route';
 import { ErrorMessage, Loading } from './status';
@@ -57,9 +57,7 @@ export function InfluenceView({ metric, branchId }: { metric: string | undefined
                 <tr key={entry.person.id}>
                   <td>{entry.rank}</td>
                   <td>
-                    <a href={`?view=network&id=${encodeURIComponent(entry.person.id)}`} class={masked(entry.person) ? 'masked' : ''} onClick={link({ view: 'network', id: entry.person.id })}>
-                      {describePerson(entry.person)}
-                    </a>
+                    <PersonLink person={entry.person} />
                   </td>
                   <td class="number">{entry.score.toLocaleString(undefined, { maximumFractionDigits: 4 })}</td>
                   <td>{entry.factors.map((factor) => factor.explanation).join('; ')}</td>
