@@ -24,11 +24,11 @@ const recordFreeFields = new Set(['id', 'access', '__typename']);
 
 /**
  * Applies the privacy rules where the schema is executed, so no resolver can
- * forget them: every query and mutation passes its role rule first; every Person field, wherever the person appears (nested
- * fields, connections, chains, paths, evidence, churn lists), shows only
- * what the viewer's access allows; figures about a person shown beside them
- * follow that person's access; and every mutation writes its audit line in
- * its own transaction.
+ * forget them: every query and mutation passes its role rule first; every
+ * Person field, wherever the person appears (nested fields, connections,
+ * chains, paths, evidence, churn lists), shows only what the viewer's access
+ * allows; figures about a person shown beside them follow that person's
+ * access; and every mutation writes its audit line in its own transaction.
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   const person = schema.getType('Person') as GraphQLObjectType;
@@ -38,13 +38,10 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   guardFieldsByPersons(schema, 'Household', ['address'], 'address', async (household: { id: string }, { loaders }) =>
     (await loaders.membersOfHousehold.load(household.id)).map((row) => row.person),
   );
-  const personById = (idOf: (row: any) => string) => async (row: unknown, { loaders }: Context) => {
-    const person = await loaders.personById.load(idOf(row));
-    return person ? [person] : [];
-  };
-  guardFieldsByPersons(schema, 'Interaction', ['note'], 'notes', personById((row) => row.personId));
-  guardFieldsByPersons(schema, 'Interaction', ['satisfaction'], 'satisfaction', personById((row) => row.personId));
-  guardFieldsByPersons(schema, 'Referral', ['note'], 'notes', personById((row) => row.refereeId));
+  const theInteractionsPerson = personNamedBy((row: { personId: string }) => row.personId);
+  guardFieldsByPersons(schema, 'Interaction', ['note'], 'notes', theInteractionsPerson);
+  guardFieldsByPersons(schema, 'Interaction', ['satisfaction'], 'satisfaction', theInteractionsPerson);
+  guardFieldsByPersons(schema, 'Referral', ['note'], 'notes', personNamedBy((row: { refereeId: string }) => row.refereeId));
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) checkFirst(type!.name as 'Query' | 'Mutation', field);
   }
@@ -63,9 +60,17 @@ function checkFirst(typeName: 'Query' | 'Mutation', field: GraphQLField<unknown,
   };
 }
 
+/** The person a row names by id, for guardFieldsByPersons. */
+function personNamedBy<T>(idOf: (row: T) => string) {
+  return async (row: T, { loaders }: Context): Promise<PersonRecord[]> => {
+    const person = await loaders.personById.load(idOf(row));
+    return person ? [person] : [];
+  };
+}
+
 function guardPersonField(field: GraphQLField<unknown, Context>): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
-  const withheld = withheldValue(field, 'Person');
+  const withheld = isFieldShown(PersonAccess.MASKED, field.name) ? null : withheldValue(field, 'Person');
   const readsRecord = !recordFreeFields.has(field.name);
   field.resolve = (person, args, context, info) => {
     const record = person as PersonRecord;
@@ -122,7 +127,7 @@ function withheldValue(field: GraphQLField<unknown, Context>, typeName: string):
   const type = isNonNullType(field.type) ? field.type.ofType : field.type;
   if (isListType(type)) return [];
   if (isObjectType(type) && type.name.endsWith('Connection')) return emptyConnection;
-  if (isNonNullType(field.type) && !['id', 'name', 'access'].includes(field.name)) {
+  if (isNonNullType(field.type)) {
     throw new Error(`${typeName}.${field.name} must be nullable: viewers without access read it as null`);
   }
   return null;
