@@ -83,8 +83,3 @@ export function personAsSeen<T extends Pick<PersonRecord, 'id' | 'name'>>(person
   return { ...person, name };
 }
 
-/** Whether the viewer may change the person: only with full access, and never as an analyst. */
-export function mayChangePerson(access: PersonAccess): boolean {
-  return access === PersonAccess.FULL;
-}
-
