@@ -35,13 +35,18 @@ export function strongestReach(graph: Neighbourhood, sources: ReadonlyMap<string
   for (let hops = 1; hops <= maxHops && improved.length > 0; hops++) {
     const before = rounds[hops - 1];
     const after = new Map(before);
+    const changed = new Set<string>();
     for (const id of improved) {
+      const reached = before.get(id)!.product;
       for (const [otherId, tie] of graph.ties(id)) {
-        const product = roundProduct(before.get(id)!.product * tie.strength);
-        if (product > (after.get(otherId)?.product ?? 0)) after.set(otherId, { product, previousId: id, hops });
+        const product = roundProduct(reached * tie.strength);
+        if (product > (after.get(otherId)?.product ?? 0)) {
+          after.set(otherId, { product, previousId: id, hops });
+          changed.add(otherId);
+        }
       }
     }
-    improved = [...after.keys()].filter((id) => after.get(id) !== before.get(id)).sort(compareIds);
+    improved = [...changed].sort(compareIds);
     rounds.push(after);
   }
   return rounds;

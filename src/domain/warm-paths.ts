@@ -2,7 +2,7 @@ import type { ScoreFactor } from './explain';
 import type { Neighbourhood, PathPerson } from './people-neighbourhood';
 import type { PersonRecord } from './records';
 import { roundProduct } from './score';
-import { strongestReach } from './strongest-paths';
+import { Reach, strongestReach } from './strongest-paths';
 import { PathStep, pathSteps, PersonRecords, weakestStep } from './tie-path';
 import { introducerWarmth, Warmth } from './tie-strength';
 
@@ -130,8 +130,13 @@ interface Candidates {
  * prospect; a walk is cut when even the strongest way on from its end
  * (`onward`: to an introducer, times their warmth) cannot reach `floor`.
  */
-function findCandidates(graph: Neighbourhood, query: WarmPathsQuery, onward: ReadonlyMap<string, number>, floor: number): Candidates {
-  const distance = distancesToIntroducers(graph, query);
+function findCandidates(
+  graph: Neighbourhood,
+  query: WarmPathsQuery,
+  distance: ReadonlyMap<string, number>,
+  onward: ReadonlyMap<string, Reach>,
+  floor: number,
+): Candidates {
   const byIntroducer = new Map<string, WarmRoute[]>();
   const walk = [query.prospectId];
   const onWalk = new Set(walk);
@@ -154,7 +159,7 @@ function findCandidates(graph: Neighbourhood, query: WarmPathsQuery, onward: Rea
       if (onWalk.has(otherId) || remaining === undefined || walk.length + remaining > query.maxHops) continue;
       const reached = product * tie.strength;
       // Bounds and scores are rounded alike to 1e-9; the margin keeps a path scoring exactly the floor.
-      if (reached * (onward.get(otherId) ?? 0) + 1e-9 < floor) continue;
+      if (reached * (onward.get(otherId)?.product ?? 0) + 1e-9 < floor) continue;
       if (++visits > MAX_PATH_VISITS) return false;
       walk.push(otherId);
       onWalk.add(otherId);
@@ -232,10 +237,14 @@ const FLOORS = [0.1, 0.01, 0];
  * floor, so when scoreToChange reaches the floor, the paths left out change
  * nothing; otherwise the next, lower floor is tried.
  */
-function decidingCandidates(graph: Neighbourhood, query: WarmPathsQuery): Candidates & { threshold: number } {
-  const onward = new Map([...strongestFromIntroducers(graph, query)].map(([id, reach]) => [id, reach.product]));
+function decidingCandidates(
+  graph: Neighbourhood,
+  query: WarmPathsQuery,
+  onward: ReadonlyMap<string, Reach> = strongestFromIntroducers(graph, query),
+): Candidates & { threshold: number } {
+  const distance = distancesToIntroducers(graph, query);
   for (const floor of FLOORS) {
-    const candidates = findCandidates(graph, query, onward, floor);
+    const candidates = findCandidates(graph, query, distance, onward, floor);
     const threshold = scoreToChange(graph, query, candidates);
     if (floor === 0 || !candidates.complete || threshold >= floor) return { ...candidates, threshold };
   }
@@ -269,14 +278,15 @@ export function worthExpanding(
   fromStart: boolean,
   reaching: ReadonlySet<string> | null,
 ): string[] {
-  const { threshold } = decidingCandidates(graph, query);
+  // One pass serves both the candidates' cut and the bound below.
+  const fromIntroducers = strongestFromIntroducers(graph, query);
+  const { threshold } = decidingCandidates(graph, query, fromIntroducers);
   if (threshold === 0) return frontier;
   const fromProspect = () => strongestReach(graph, new Map([[query.prospectId, 1]]), query.maxHops - 1).at(-1)!;
-  const fromIntroducers = () => strongestFromIntroducers(graph, query);
-  const near = fromStart ? fromProspect() : fromIntroducers();
+  const near = fromStart ? fromProspect() : fromIntroducers;
   let farBest = 1;
   if (reaching !== null) {
-    const far = fromStart ? fromIntroducers() : fromProspect();
+    const far = fromStart ? fromIntroducers : fromProspect();
     farBest = Math.max(0, ...[...reaching].map((id) => far.get(id)?.product ?? 0));
   }
   return frontier.filter((id) => (near.get(id)?.product ?? 0) * farBest + 1e-9 >= threshold);
