@@ -29,6 +29,14 @@ export function badInput(field: string, message: string): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, field);
 }
 
+export function forbidden(message: string): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, message);
+}
+
+export function unauthenticated(message: string): AppError {
+  return new AppError(ErrorCode.UNAUTHENTICATED, message);
+}
+
 export function notFound(kind: string, id: string): AppError {
   return new AppError(ErrorCode.NOT_FOUND, `No ${kind} with id "${id}".`);
 }

@@ -9,8 +9,8 @@ import type { GraphQLSchema } from 'graphql';
 import pinoHttp from 'pino-http';
 import { AuditLog } from './audit/audit-log';
 import { authenticate } from './auth/authenticate';
-import { createTokenVerifier, DEVELOPMENT_PSEUDONYM_KEY, developmentTokenSettings, TokenSettings } from './auth/tokens';
-import { loadSettings, ServerLimits, serverLimitsOf } from './config';
+import { createTokenVerifier, TokenSettings } from './auth/tokens';
+import { loadSettings, privacyOf, ServerLimits, serverLimitsOf } from './config';
 import { Context, createContext } from './context';
 import type { Database } from './db/database';
 import { formatError } from './errors';
@@ -34,11 +34,6 @@ export interface ServerPrivacy {
   auditFlushMs: number;
 }
 
-const developmentPrivacy: ServerPrivacy = {
-  tokens: developmentTokenSettings,
-  pseudonymKey: DEVELOPMENT_PSEUDONYM_KEY,
-  auditFlushMs: 200,
-};
 
 /**
  * HTTP wiring: /graphql (Apollo), /health (the process is up) and /ready
@@ -50,7 +45,7 @@ export async function createServer(
   db: Database,
   logger: Logger,
   settings: Partial<ServerLimits> = {},
-  privacy: ServerPrivacy = developmentPrivacy,
+  privacy: ServerPrivacy = privacyOf(loadSettings({})),
 ): Promise<ApiServer> {
   const limits: ServerLimits = { ...serverLimitsOf(loadSettings({})), ...settings };
   const verifyToken = await createTokenVerifier(privacy.tokens);

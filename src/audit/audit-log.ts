@@ -52,6 +52,7 @@ export class AuditLog {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    // The first call may only join a flush already under way; the second writes what was queued meanwhile.
     await this.flush();
     await this.flush();
   }

@@ -2,14 +2,10 @@ import type { Context } from '../context';
 import { ClientKind, StaffRole } from '../domain/model';
 import { PersonAccess } from '../domain/person-access';
 import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
-import { AppError, ErrorCode } from '../errors';
+import { forbidden } from '../errors';
 
 /** Checks one operation before it runs; throws FORBIDDEN to refuse it. */
 export type OperationRule = (args: Record<string, any>, context: Context) => void | Promise<void>;
-
-export function forbidden(message: string): AppError {
-  return new AppError(ErrorCode.FORBIDDEN, message);
-}
 
 const { ADMIN, ANALYST, BRANCH_HEAD } = StaffRole;
 

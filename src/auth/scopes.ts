@@ -2,7 +2,7 @@ import type { PersonFilter } from '../db/persons';
 import type { ReferralFilter } from '../db/referrals';
 import { StaffRole } from '../domain/model';
 import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
-import { forbidden } from './operation-rules';
+import { forbidden } from '../errors';
 
 /**
  * The persons a viewer may list: a manager their own book, a branch head

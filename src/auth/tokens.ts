@@ -2,7 +2,7 @@ import { createRemoteJWKSet, errors, importSPKI, JWTPayload, jwtVerify, JWTVerif
 import { z } from 'zod';
 import { StaffRole } from '../domain/model';
 import type { Viewer } from '../domain/viewer';
-import { AppError, ErrorCode } from '../errors';
+import { unauthenticated } from '../errors';
 
 /** Used only when JWT_SECRET is unset outside production; start-up warns about it. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only secret: set JWT_SECRET in any shared environment';
@@ -107,8 +107,4 @@ function describeFailure(error: unknown): string {
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature is invalid.';
   if (error instanceof errors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is invalid.`;
   return 'The token is malformed or cannot be verified.';
-}
-
-export function unauthenticated(message: string): AppError {
-  return new AppError(ErrorCode.UNAUTHENTICATED, message);
 }
