@@ -38,7 +38,8 @@ export class ServerHandle {
 
   static start(kind: ServerKind, neo4jUri: string): Promise<ServerHandle> {
     const child = fork(path.join(__dirname, 'server-process.js'), [kind], {
-      execArgv: ['--expose-gc'],
+      // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the servers under test.
+      execArgv: ['--expose-gc', ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
       env: { ...process.env, BENCH_NEO4J_URI: neo4jUri },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

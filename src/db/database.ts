@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { Driver, isRetriableError, ManagedTransaction, Neo4jError, Record as Neo4jRecord } from 'neo4j-driver';
 import { AppError } from '../errors';
 import { CircuitBreaker, databaseUnavailable, ProbeResult } from './circuit-breaker';
 
@@ -15,10 +15,10 @@ export interface WriteScope {
 export type BeforeCommit = (scope: WriteScope, result: unknown) => Promise<void>;
 
 /**
- * The only door to Neo4j. Reads run in read transactions and writes in write
- * transactions (so a cluster routes them), both managed, so transient errors
- * are retried: the work passed in must therefore be idempotent. Counts the
- * statements it sends, which tests use to prove resolvers are N+1-free.
+ * The only door to Neo4j. Reads run in read mode and writes in managed write
+ * transactions (so a cluster routes them); transient errors are retried, so
+ * the work passed in must be idempotent. Counts the statements it sends,
+ * which tests use to prove resolvers are N+1-free.
  */
 export class Database {
   private statements = 0;
@@ -43,18 +43,31 @@ export class Database {
     return this.statements;
   }
 
+  /**
+   * One statement as an auto-commit read: RUN and PULL in one network round
+   * trip, where a managed transaction adds BEGIN and COMMIT (a second round
+   * trip, about 1 ms a read here; bench/FIXES.md §8). The driver does not
+   * retry auto-commit statements, so transient errors are retried here, as
+   * executeRead would; a read changes nothing, so a retry is always safe.
+   */
   async read<T>(query: string, params: Params, map: RecordMapper<T>): Promise<T[]> {
     return this.breaker.call(async (ensureUp) => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        return await session.executeRead((tx) => {
+      for (let attempt = 1; ; attempt += 1) {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        try {
           ensureUp();
-          return this.runIn(tx, query, params, map);
-        });
-      } catch (error) {
-        throw translateError(error);
-      } finally {
-        await session.close();
+          this.statements += 1;
+          const { records } = await session.run(query, params);
+          return records.map(map);
+        } catch (error) {
+          if (attempt < READ_ATTEMPTS && isRetriableError(error) && !isUnavailable(error)) {
+            await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * attempt));
+            continue;
+          }
+          throw translateError(error);
+        } finally {
+          await session.close();
+        }
       }
     });
   }
@@ -131,6 +144,10 @@ const unavailableCodes = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
+
+/** Transient read failures (e.g. a cluster member leaving) are tried again this many times in all, after 50, 100 … ms. */
+const READ_ATTEMPTS = 3;
+const READ_RETRY_DELAY_MS = 50;
 
 /** Longer than the driver's connectionTimeout, so an unreachable server is found `down`, not `unknown`. */
 const PROBE_TIMEOUT_MS = 4_000;

@@ -9,7 +9,9 @@ import {
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
+  TypeNode,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
@@ -47,19 +49,46 @@ export const MAX_TOKENS = 10_000;
 /** graphql-query-complexity's own bound on fields visited (fragments expanded), against fragment bombs. */
 const MAX_QUERY_NODES = 10_000;
 
+/**
+ * Clients send the same few operations over and over with other ids. The
+ * limits of an operation depend on its text and on its Int variables only
+ * (`first` is the one argument they read), so an operation found within the
+ * limits is remembered by those: checking it again cost about 0.1 ms of a
+ * 2–4 ms read (bench/FIXES.md §8).
+ */
+const OPERATIONS_KEPT = 1_000;
+
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+  const withinLimits = new LRUCache<string, true>({ max: OPERATIONS_KEPT });
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, operationName, request, schema }) {
-          if (operation) checkQuery(schema, document, operation, operationName ?? undefined, request.variables ?? {}, limits);
+        async didResolveOperation({ document, operation, operationName, request, schema, queryHash }) {
+          if (!operation) return;
+          const variables = request.variables ?? {};
+          const key = `${queryHash}\n${operationName ?? ''}\n${JSON.stringify(intVariables(operation, variables))}`;
+          if (withinLimits.has(key)) return;
+          if (checkQuery(schema, document, operation, operationName ?? undefined, variables, limits)) withinLimits.set(key, true);
         },
       };
     },
   };
 }
 
-/** Throws QUERY_TOO_DEEP, TOO_MANY_ALIASES or QUERY_TOO_COMPLEX (HTTP 400) for an operation over the limits. */
+/** The values of the operation's Int (or [Int]) variables, in their declared order. */
+function intVariables(operation: OperationDefinitionNode, variables: Record<string, unknown>): unknown[] {
+  return operation.variableDefinitions?.filter((definition) => namedType(definition.type) === 'Int').map((definition) => variables[definition.variable.name.value]) ?? [];
+}
+
+function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+}
+
+/**
+ * Throws QUERY_TOO_DEEP, TOO_MANY_ALIASES or QUERY_TOO_COMPLEX (HTTP 400) for
+ * an operation over the limits. Returns whether the cost could be computed:
+ * false when the variables do not fit their types (execution refuses them).
+ */
 export function checkQuery(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -67,7 +96,7 @@ export function checkQuery(
   operationName: string | undefined,
   variables: Record<string, unknown>,
   limits: QueryLimits,
-): void {
+): boolean {
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
@@ -80,9 +109,10 @@ export function checkQuery(
     throw limitError(ErrorCode.TOO_MANY_ALIASES, `Field "${field}" is asked for under ${aliases} aliases in one selection; the limit is ${MAX_ALIASES}.`);
   }
   const cost = costOf(schema, document, operationName, variables);
-  if (cost > limits.maxCost) {
+  if (cost !== null && cost > limits.maxCost) {
     throw limitError(ErrorCode.QUERY_TOO_COMPLEX, `Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages or fewer nested lists.`);
   }
+  return cost !== null;
 }
 
 function limitError(code: ErrorCode, message: string): GraphQLError {
@@ -161,7 +191,7 @@ function mostRepeatedField(
   return most;
 }
 
-function costOf(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+function costOf(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null {
   try {
     return getComplexity({ schema, query, operationName, variables, estimators: [estimateField], maxQueryNodes: MAX_QUERY_NODES });
   } catch (error) {
@@ -169,7 +199,7 @@ function costOf(schema: GraphQLSchema, query: DocumentNode, operationName: strin
       throw limitError(ErrorCode.QUERY_TOO_COMPLEX, `Query selects more than ${MAX_QUERY_NODES} fields once fragments are expanded.`);
     }
     // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT before any resolver runs.
-    return 0;
+    return null;
   }
 }
 

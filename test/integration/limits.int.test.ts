@@ -40,6 +40,13 @@ describe('query limits', () => {
     expectRefused(await api.graphql(`{ ${insights} }`), 400, 'QUERY_TOO_COMPLEX', /^Query cost 105\d\d\d exceeds/);
   });
 
+  it('judge the same operation text again when its Int variables change', async () => {
+    const pages = 'query ($outer: Int, $inner: Int) { persons(first: $outer) { edges { node { employments { organization { employees(first: $inner) { totalCount } } } } } } }';
+    expect((await api.graphql(pages, { outer: 5, inner: 5 })).errors).toBeUndefined();
+    expectRefused(await api.graphql(pages, { outer: 100, inner: 100 }), 400, 'QUERY_TOO_COMPLEX', /^Query cost \d+ exceeds/);
+    expect((await api.graphql(pages, { outer: 5, inner: 5 })).errors).toBeUndefined();
+  });
+
   it('refuse more than 30 aliases of one field', async () => {
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: person(id: "${i}") { id }`).join(' ');
     expectRefused(await api.graphql(`{ ${aliases} }`), 400, 'TOO_MANY_ALIASES', 'Field "person" is asked for under 31 aliases');

@@ -33,6 +33,14 @@ describe('bearer tokens', () => {
     expect(await verify(await signToken(viewer))).toEqual(viewer);
   });
 
+  it('refuses a token once it has expired, though it was accepted (and remembered) before', async () => {
+    const verify = await createTokenVerifier(developmentTokenSettings);
+    const token = await signToken(viewer, developmentTokenSettings, '1s');
+    expect(await verify(token)).toEqual(viewer);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect(await refusal(verify, token)).toEqual({ code: 'UNAUTHENTICATED', message: 'The token has expired.' });
+  });
+
   it('refuses forged, expired, wrong-algorithm, unsigned and ill-claimed tokens, each as UNAUTHENTICATED saying why', async () => {
     const verify = await createTokenVerifier(developmentTokenSettings);
     const { privateKey } = await generateKeyPair('RS256');
