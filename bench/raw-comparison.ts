@@ -3,17 +3,22 @@ import { canonical, post, timed } from './http-client';
 import type { InputPools } from './input-pools';
 import type { Operation } from './operations';
 import { profileStatement } from './profile';
-import { rawReads, runRawRead } from './raw-reads';
+import { rawReads, runRawAutoCommit, runRawRead } from './raw-reads';
 import type { ServerHandle } from './server-handle';
 import { sample, summarise, Summary } from './stats';
 
 /** One read through the API and as raw Cypher, over the same inputs, interleaved. */
 export interface RawComparison {
   api: Summary;
+  /** executeQuery, the driver's documented way to run one query: a managed transaction (BEGIN, RUN, COMMIT). */
   raw: Summary;
+  /** The same statement as an auto-commit `session.run` (RUN only), as the API's reads are sent since bench/FIXES.md §8. */
+  rawAutoCommit: Summary;
   /** API p50 ÷ raw p50: what the API layer costs over the driver alone. */
   p50Ratio: number;
   p95Ratio: number;
+  /** API p50 ÷ auto-commit raw p50: the layer alone, both sides sending the statement the same way. */
+  p50RatioToAutoCommit: number;
   /** Mean db hits per request (PROFILE): all the API's statements vs the one raw statement. */
   apiDbHits: number;
   rawDbHits: number;
@@ -26,7 +31,7 @@ const round = (value: number): number => Math.round(value * 100) / 100;
 
 /**
  * For each read with a raw Cypher twin (raw-reads.ts): requests alternate
- * API-then-raw and raw-then-API input by input, so both see the same
+ * API first and API last input by input, so both see the same
  * machine load, and the first inputs' answers are compared field by field.
  */
 export async function compareWithRawCypher(
@@ -44,13 +49,16 @@ export async function compareWithRawCypher(
     if (inputs.length === 0) continue;
     const viaApi = (input: string) => post(server.url, operation.query, operation.variables(input));
     const viaDriver = (input: string) => runRawRead(driver, read, input);
+    const viaAutoCommit = (input: string) => runRawAutoCommit(driver, read, input);
     for (const input of inputs.slice(0, settings.warmup)) {
       await viaApi(input);
       await viaDriver(input);
+      await viaAutoCommit(input);
     }
 
     const apiMs: number[] = [];
     const rawMs: number[] = [];
+    const autoCommitMs: number[] = [];
     let apiErrors = 0;
     let mismatch: RawComparison['mismatch'];
     const statementsBefore = await server.statements();
@@ -66,12 +74,17 @@ export async function compareWithRawCypher(
         rawMs.push(ms);
         return result;
       };
+      const measureAutoCommit = async () => {
+        autoCommitMs.push((await timed(() => viaAutoCommit(input))).ms);
+      };
       let apiAnswer: unknown;
       let rawData: unknown;
       if (i % 2 === 0) {
         apiAnswer = await measureApi();
         rawData = await measureRaw();
+        await measureAutoCommit();
       } else {
+        await measureAutoCommit();
         rawData = await measureRaw();
         apiAnswer = await measureApi();
       }
@@ -91,11 +104,14 @@ export async function compareWithRawCypher(
     }
     const api = summarise(apiMs, apiStatements, apiErrors);
     const raw = summarise(rawMs, inputs.length, 0);
+    const rawAutoCommit = summarise(autoCommitMs, inputs.length, 0);
     results[operation.name] = {
       api,
       raw,
+      rawAutoCommit,
       p50Ratio: round(api.p50 / raw.p50),
       p95Ratio: round(api.p95 / raw.p95),
+      p50RatioToAutoCommit: round(api.p50 / rawAutoCommit.p50),
       apiDbHits: Math.round(apiDbHits / Math.max(1, profiledInputs.length)),
       rawDbHits: Math.round(rawDbHits / Math.max(1, profiledInputs.length)),
       sameData: mismatch === undefined,

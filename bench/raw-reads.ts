@@ -132,6 +132,16 @@ RETURN r.status AS status, r.channel AS channel, CASE WHEN referrer:Person THEN 
   },
 };
 
+/** The same statement as one auto-commit read: RUN and PULL only, no BEGIN and COMMIT. */
+export async function runRawAutoCommit(driver: Driver, read: RawRead, input: string): Promise<unknown> {
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    return read.toData((await session.run(read.query, read.params(input))).records);
+  } finally {
+    await session.close();
+  }
+}
+
 /** Runs a raw read the way a developer would with driver 5: executeQuery, routed as a read. */
 export async function runRawRead(driver: Driver, read: RawRead, input: string): Promise<unknown> {
   const { records } = await driver.executeQuery(read.query, read.params(input), { database: 'neo4j', routing: neo4j.routing.READ });
