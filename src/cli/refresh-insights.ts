@@ -22,7 +22,8 @@ interface RefreshOptions {
   database?: string;
   batchSize: number;
   exactUpTo: number;
-  samples: number;
+  /** Unset: betweenness's own default (defaultSamples in src/insights/betweenness.ts). */
+  samples?: number;
   seed: number;
 }
 
@@ -46,7 +47,7 @@ export function buildProgram(): Command {
     .option('--database <name>', 'Neo4j database (env NEO4J_DATABASE, else "neo4j")')
     .option('--batch-size <n>', 'rows per read page and per write statement', wholeNumber('--batch-size', 1), DEFAULT_BATCH_SIZE)
     .option('--exact-up-to <n>', 'largest number of persons whose betweenness is computed exactly', wholeNumber('--exact-up-to', 0), 10_000)
-    .option('--samples <k>', 'source pivots for sampled betweenness above that', wholeNumber('--samples', 2), 1_000)
+    .option('--samples <k>', 'source pivots for sampled betweenness above that (default 1,000, fewer past ~1.25 million ties)', wholeNumber('--samples', 2))
     .option('--seed <s>', 'seed for choosing the pivots', wholeNumber('--seed', 0), 0)
     .showHelpAfterError('(run with --help for usage)');
 }

@@ -7,7 +7,8 @@ import type { GeneratedBank, ReferralRow } from './generate-bank';
  * Writes a generated bank into Neo4j in batches: `UNWIND $rows AS row` over
  * a few thousand rows per statement, each batch its own write transaction,
  * every node before any relationship, every write a MERGE on ids (or on the
- * pair of ends), so running the import again changes nothing. Ends are found
+ * pair of ends), so running the import again changes nothing; or, into a
+ * graph known to be fresh, a CREATE (options.fresh). Ends are found
  * with `MATCH (:Label {id})`, which the unique constraints of
  * cypher/migrations serve: apply the migrations first.
  *
@@ -40,35 +41,57 @@ export interface ImportStats {
 export interface ImportOptions {
   /** Rows per statement; 5,000 by default. */
   batchSize?: number;
+  /**
+   * The database holds none of the bank's ids yet (e.g. an empty graph):
+   * nodes and relationships are CREATEd (import-fresh-*.cypher), skipping
+   * MERGE's lookups and its check of every tie already on both ends. Not
+   * idempotent: a second fresh import fails on the first node batch (unique
+   * id constraint), before any relationship. False by default (MERGE).
+   */
+  fresh?: boolean;
+  /** Batches in flight at once (one session each) in phases that only create nodes; 2 by default. */
+  concurrency?: number;
 }
 
 export type ImportProgress = (done: number, total: number, phase: string) => void;
 
-/** The statements, loaded when this module loads so a missing file fails at start. */
+interface Statements {
+  merge: string;
+  fresh: string;
+}
+
+/**
+ * Each phase's two statements, loaded when this module loads so a missing file
+ * fails at start: `merge` (import-<name>) and `fresh` (import-fresh-<name>).
+ */
+function statements(name: string): Statements {
+  return { merge: cypher(`import-${name}`), fresh: cypher(`import-fresh-${name}`) };
+}
+
 const QUERIES = {
-  branches: cypher('import-branches'),
-  staff: cypher('import-staff'),
-  products: cypher('import-products'),
-  households: cypher('import-households'),
-  organizations: cypher('import-organizations'),
-  persons: cypher('import-persons'),
-  referrals: cypher('import-referrals'),
-  staffBranches: cypher('import-staff-branches'),
-  memberships: cypher('import-memberships'),
-  employments: cypher('import-employments'),
-  familyTies: cypher('import-family-ties'),
-  acquaintances: cypher('import-acquaintances'),
-  personHoldings: cypher('import-person-holdings'),
-  organizationHoldings: cypher('import-organization-holdings'),
-  personManagers: cypher('import-person-managers'),
-  organizationManagers: cypher('import-organization-managers'),
-  referralLinks: cypher('import-referral-links'),
-  referredByPerson: cypher('import-referred-by-person'),
-  referredByStaff: cypher('import-referred-by-staff'),
-  referredByOrganization: cypher('import-referred-by-organization'),
-  interactions: cypher('import-interactions'),
-  uniqueIds: cypher('import-unique-ids'),
+  branches: statements('branches'),
+  staff: statements('staff'),
+  products: statements('products'),
+  households: statements('households'),
+  organizations: statements('organizations'),
+  persons: statements('persons'),
+  referrals: statements('referrals'),
+  staffBranches: statements('staff-branches'),
+  memberships: statements('memberships'),
+  employments: statements('employments'),
+  familyTies: statements('family-ties'),
+  acquaintances: statements('acquaintances'),
+  personHoldings: statements('person-holdings'),
+  organizationHoldings: statements('organization-holdings'),
+  personManagers: statements('person-managers'),
+  organizationManagers: statements('organization-managers'),
+  referralLinks: statements('referral-links'),
+  referredByPerson: statements('referred-by-person'),
+  referredByStaff: statements('referred-by-staff'),
+  referredByOrganization: statements('referred-by-organization'),
+  interactions: statements('interactions'),
 } as const;
+const uniqueIdsQuery = cypher('import-unique-ids');
 
 /**
  * Ties sorted by their start node. The generator draws acquaintances in
@@ -86,7 +109,9 @@ const LABELS = ['Branch', 'Staff', 'Product', 'Household', 'Organization', 'Pers
 /** One phase of the import: a statement and the rows it runs over, as the statement's parameters. */
 interface Phase {
   name: string;
-  query: string;
+  statements: Statements;
+  /** Only creates nodes, each batch its own: batches cannot lock each other's nodes, so they may run side by side. */
+  nodesOnly: boolean;
   count: number;
   /** Parameter rows for `[start, end)`. */
   batch(start: number, end: number): unknown[];
@@ -96,7 +121,7 @@ interface Phase {
 
 function phase<T>(
   name: string,
-  query: string,
+  statements: Statements,
   rows: readonly T[],
   toParams: (row: T) => unknown,
   written: { nodes?: (row: T) => number; relationships?: (row: T) => number },
@@ -109,7 +134,8 @@ function phase<T>(
   }
   return {
     name,
-    query,
+    statements,
+    nodesOnly: written.relationships === undefined,
     count: rows.length,
     batch: (start, end) => rows.slice(start, end).map(toParams),
     nodes,
@@ -129,10 +155,10 @@ function intOrNull(value: number | null): Integer | null {
   return value === null ? null : neo4j.int(value);
 }
 
-function referredBy(name: string, query: string, rows: readonly ReferralRow[]): Phase {
+function referredBy(name: string, statements: Statements, rows: readonly ReferralRow[]): Phase {
   return phase(
     name,
-    query,
+    statements,
     rows,
     (r) => ({ id: r.id, referrerId: r.referrerId, refereeId: r.refereeId, attributed: r.attributed, convertedAt: r.convertedAt }),
     { relationships: (r) => (r.attributed ? 2 : 1) },
@@ -207,7 +233,7 @@ function phasesOf(bank: GeneratedBank): Phase[] {
  * scan its label, and a large import would never finish.
  */
 async function assertUniqueIds(session: Session): Promise<void> {
-  const result = await session.executeRead((tx) => tx.run(QUERIES.uniqueIds));
+  const result = await session.executeRead((tx) => tx.run(uniqueIdsQuery));
   const unique = new Set(result.records.flatMap((record) => record.get('labelsOrTypes') as string[]));
   const missing = LABELS.filter((label) => !unique.has(label));
   if (missing.length > 0) {
@@ -216,6 +242,38 @@ async function assertUniqueIds(session: Session): Promise<void> {
         'apply the schema migrations first (applyMigrations in src/db/migrate.ts).',
     );
   }
+}
+
+/** Runs one phase's batches, on every session when the phase only creates nodes, else on the first. */
+async function runPhase(
+  sessions: readonly Session[],
+  current: Phase,
+  query: string,
+  batchSize: number,
+  onBatch: (rows: number, counters: { nodesCreated: number; relationshipsCreated: number }) => void,
+): Promise<void> {
+  let next = 0;
+  const worker = async (session: Session): Promise<void> => {
+    // Each worker claims the next batch before awaiting, so batches are disjoint; a failure stops the claiming.
+    while (next < current.count) {
+      const start = next;
+      const end = Math.min(current.count, start + batchSize);
+      next = end;
+      const rows = current.batch(start, end);
+      try {
+        const summary = await session.executeWrite(async (tx) => (await tx.run(query, { rows })).summary);
+        onBatch(end - start, summary.counters.updates());
+      } catch (error) {
+        next = current.count;
+        throw new Error(`Importing ${current.name} failed on rows ${start}–${end - 1} of ${current.count}: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+    }
+  };
+  const settled = await Promise.allSettled((current.nodesOnly ? sessions : sessions.slice(0, 1)).map(worker));
+  const failure = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 /**
@@ -229,18 +287,20 @@ export async function importBank(
   onProgress?: ImportProgress,
   options: ImportOptions = {},
 ): Promise<ImportStats> {
-  const batchSize = options.batchSize ?? 5000;
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(`importBank: batchSize must be a positive integer, e.g. 5000; got ${batchSize}`);
+  const { batchSize = 5000, fresh = false, concurrency = 2 } = options;
+  for (const [name, value] of [['batchSize', batchSize], ['concurrency', concurrency]] as const) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw new RangeError(`importBank: ${name} must be a positive integer, e.g. ${name === 'batchSize' ? 5000 : 2}; got ${value}`);
+    }
   }
   const startedAt = performance.now();
   const phases = phasesOf(bank);
   const total = phases.reduce((sum, p) => sum + p.count, 0);
   const stats: ImportStats = { nodes: 0, relationships: 0, nodesCreated: 0, relationshipsCreated: 0, batches: 0, elapsedMs: 0, phases: [] };
   let done = 0;
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  const sessions = Array.from({ length: concurrency }, () => driver.session({ database, defaultAccessMode: neo4j.session.WRITE }));
   try {
-    await assertUniqueIds(session);
+    await assertUniqueIds(sessions[0]);
     for (const current of phases) {
       const phaseStartedAt = performance.now();
       const phaseStats: ImportPhaseStats = {
@@ -253,23 +313,13 @@ export async function importBank(
         elapsedMs: 0,
       };
       onProgress?.(done, total, current.name);
-      for (let start = 0; start < current.count; start += batchSize) {
-        const end = Math.min(current.count, start + batchSize);
-        const rows = current.batch(start, end);
-        try {
-          const summary = await session.executeWrite(async (tx) => (await tx.run(current.query, { rows })).summary);
-          const counters = summary.counters.updates();
-          phaseStats.nodesCreated += counters.nodesCreated;
-          phaseStats.relationshipsCreated += counters.relationshipsCreated;
-        } catch (error) {
-          throw new Error(`Importing ${current.name} failed on rows ${start}–${end - 1} of ${current.count}: ${(error as Error).message}`, {
-            cause: error,
-          });
-        }
+      await runPhase(sessions, current, fresh ? current.statements.fresh : current.statements.merge, batchSize, (rows, counters) => {
+        phaseStats.nodesCreated += counters.nodesCreated;
+        phaseStats.relationshipsCreated += counters.relationshipsCreated;
         stats.batches++;
-        done += end - start;
+        done += rows;
         onProgress?.(done, total, current.name);
-      }
+      });
       phaseStats.elapsedMs = Math.round(performance.now() - phaseStartedAt);
       stats.phases.push(phaseStats);
       stats.nodes += phaseStats.nodes;
@@ -278,7 +328,7 @@ export async function importBank(
       stats.relationshipsCreated += phaseStats.relationshipsCreated;
     }
   } finally {
-    await session.close();
+    await Promise.all(sessions.map((session) => session.close()));
   }
   stats.elapsedMs = Math.round(performance.now() - startedAt);
   return stats;

@@ -20,7 +20,8 @@ export async function loadDemoBankIfEmpty(
     return false;
   }
   const startedAt = Date.now();
-  const stats = await importBank(driver, database, generateBank({ persons, seed }));
+  // The graph was just found empty, so the import may CREATE instead of MERGE.
+  const stats = await importBank(driver, database, generateBank({ persons, seed }), undefined, { fresh: true });
   logger.info({ persons, seed, ms: Date.now() - startedAt, stats }, 'demo bank loaded');
   return true;
 }

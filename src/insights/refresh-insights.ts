@@ -52,7 +52,7 @@ export enum RefreshPhase {
 }
 
 export interface RefreshOptions {
-  /** Sampling of betweenness on large graphs; defaults: exact up to 10,000 people, else 1,000 pivots, seed 0. */
+  /** Sampling of betweenness on large graphs; defaults: exact up to 10,000 people, else 1,000 pivots (fewer above ~1.25 million ties: defaultSamples in betweenness.ts), seed 0. */
   betweenness?: Pick<BetweennessOptions, 'sampleThreshold' | 'samples' | 'seed'>;
   onProgress?: (phase: RefreshPhase, done: number, total: number) => void;
   now?: () => Date;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { betweenness } from '../../../src/insights/betweenness';
+import { betweenness, defaultSamples } from '../../../src/insights/betweenness';
 import { pagerank } from '../../../src/insights/pagerank';
 import { buildPeopleGraph, type PeopleGraph } from '../../../src/insights/people-graph';
 
@@ -150,6 +150,12 @@ describe('sampled betweenness', () => {
     expect(betweenness(path, { sampleThreshold: 2, samples: 4 })).toEqual(betweenness(path));
     expect(() => betweenness(path, { sampleThreshold: 2, samples: 1 })).toThrow(RangeError);
   });
+
+  it('by default takes 1,000 pivots, fewer when they would pass the edge-visit budget, never fewer than 100', () => {
+    expect([defaultSamples(880_000), defaultSamples(8_900_000), defaultSamples(89_000_000)]).toEqual([1_000, 280, 100]);
+    const k = (edgeVisits: number) => betweenness(graph, { sampleThreshold: 1_000, edgeVisits }).samples;
+    expect([k(graph.neighbours.length * 150), k(1)]).toEqual([150, 100]);
+  }, 60_000);
 
   it('reports progress every few hundred sources and once at the end', () => {
     const calls: [number, number][] = [];
