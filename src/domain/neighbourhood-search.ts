@@ -7,7 +7,9 @@ import { Neighbourhood, NeighbourRow, PathPerson, TieFilter } from './people-nei
  * variable-length Cypher pattern explodes at 4–6 hops).
  *
  * Bidirectional (ends given): each round expands the smaller of the two
- * frontiers, the start's or the ends', one hop. After a rounds from the start
+ * frontiers, the start's or the ends', one hop: smaller by `expectedRows`
+ * when the plan gives it (a few key persons of a large firm read more rows
+ * than many clerks), else by persons. After a rounds from the start
  * and b from the ends with a + b = maxHops, every tie of every path of at most
  * maxHops is known: on a path v0 … vh, each vi with i < a is within a − 1 hops
  * of the start and was expanded from it, and every later vi+1 is within b − 1
@@ -50,6 +52,8 @@ export interface SearchPlan {
    * persons the round may reach (null: any ACTIVE client). Without it, all are.
    */
   worthExpanding?: (graph: Neighbourhood, frontier: string[], fromStart: boolean, reaching: ReadonlySet<string> | null) => string[];
+  /** Rows expanding these (unexpanded) persons is expected to read, to choose the side to expand; without it, their number. */
+  expectedRows?: (ids: readonly string[]) => number;
 }
 
 export interface Explored {
@@ -81,6 +85,9 @@ export async function exploreNeighbourhood(expand: ExpandTies, plan: SearchPlan,
   const fromEnds = plan.ends ? sideFrom(plan.ends) : null;
   let capped = false;
   let rounds = 0;
+  // Persons the other side has expanded read nothing more.
+  const size = (frontier: string[]): number =>
+    plan.expectedRows ? plan.expectedRows(frontier.filter((id) => !graph.isExpanded(id))) : frontier.length;
 
   const read = async (ids: string[], filter: TieFilter): Promise<void> => {
     if (ids.length === 0) return;
@@ -89,7 +96,7 @@ export async function exploreNeighbourhood(expand: ExpandTies, plan: SearchPlan,
   };
   for (;;) {
     const remaining = plan.maxHops - fromStart.depth - (fromEnds?.depth ?? 0);
-    const side = fromEnds && fromEnds.frontier.length < fromStart.frontier.length ? fromEnds : fromStart;
+    const side = fromEnds && size(fromEnds.frontier) < size(fromStart.frontier) ? fromEnds : fromStart;
     if (remaining === 0 || side.frontier.length === 0 || fromEnds?.frontier.length === 0) break;
     // A person already expanded (by the other side) has all their ties known.
     const unread = side.frontier.filter((id) => !graph.isExpanded(id));

@@ -1,9 +1,10 @@
 import type { Database } from '../db/database';
 import { findIntroducersOfStaff } from '../db/introductions';
-import { findPeopleTies } from '../db/people-ties';
+import { readPeopleTies } from '../db/people-ties';
+import { FanOut } from '../domain/expected-rows';
 import { PersonStatus } from '../domain/model';
 import { exploreNeighbourhood } from '../domain/neighbourhood-search';
-import { Neighbourhood, PathPerson, searchStart } from '../domain/people-neighbourhood';
+import { Neighbourhood, PathPerson, searchStart, TieFilter } from '../domain/people-neighbourhood';
 import type { PersonRecord } from '../domain/records';
 import type { PersonRecords } from '../domain/tie-path';
 import type { Warmth } from '../domain/tie-strength';
@@ -34,7 +35,8 @@ const mayIntroduce = (person: PathPerson): boolean => !person.introductionsOptOu
  * clients who have not opted out); without one, a search out from the
  * prospect in which any ACTIVE client who has not opted out may introduce.
  * Round trips: the introducers (with a staff member), at most maxHops + 1
- * expansions (src/domain/neighbourhood-search.ts), and `readRecords` of the
+ * expansions (src/domain/neighbourhood-search.ts; each round expands the
+ * side expected to read fewer rows, src/domain/expected-rows.ts), and `readRecords` of the
  * persons on the chosen paths: searches read summaries only, so each
  * expansion stays small, and results show persons whole.
  */
@@ -60,12 +62,20 @@ export async function findWarmIntroductions(
   };
   // With a staff member, introducers and their facts come from findIntroducersOfStaff.
   const clientFacts = ends === null;
-  const { graph, capped } = await exploreNeighbourhood((ids, filter) => findPeopleTies(db, ids, filter, clientFacts), {
+  // The colleague counts each expansion reads cost the persons it meets (expected-rows.ts).
+  const fanOut = new FanOut();
+  const expand = async (ids: string[], filter: TieFilter) => {
+    const { rows, colleagueCounts } = await readPeopleTies(db, ids, filter, clientFacts);
+    fanOut.note(colleagueCounts);
+    return rows;
+  };
+  const { graph, capped } = await exploreNeighbourhood(expand, {
     start: searchStart(prospect),
     ends,
     maxHops,
     passable: mayIntroduce,
     worthExpanding: (known, frontier, fromStart, reaching) => worthExpanding(known, queryIn(known), frontier, fromStart, reaching),
+    expectedRows: (ids) => fanOut.expectedRows(ids),
   });
   const query = queryIn(graph);
   const { routes, complete } = bestWarmRoutes(graph, query);

@@ -1,4 +1,4 @@
-import { findPeopleTies } from '../../src/db/people-ties';
+import { findPeopleTies, readPeopleTies } from '../../src/db/people-ties';
 import { SMALL_ORGANIZATION_EMPLOYEES } from '../../src/domain/tie-strength';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
@@ -52,4 +52,15 @@ test('colleague ties of a large firm through its key person, and of a small firm
     ].sort(),
     reaching: [key('k', 'n1'), key('n1', 'k'), 's1-s3 COLLEAGUE 0.35 Small'].sort(),
   });
+});
+
+test("with each colleague, how many colleagues they have there, for the search's expected rows", async () => {
+  // n1 (a clerk of L) meets k, who has 50 colleagues; s1 meets s2 and s3, who have 2 each.
+  const { colleagueCounts } = await readPeopleTies(api.db, ['n1', 's1'].map(api.id), null, false);
+  const local = (id: string) => id.slice(api.id('').length);
+  expect(colleagueCounts.map((count) => `${local(count.personId)}@${local(count.organizationId)} ${count.colleagues}`).sort()).toEqual([
+    'k@L 50',
+    's2@S 2',
+    's3@S 2',
+  ]);
 });

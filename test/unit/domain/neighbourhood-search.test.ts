@@ -31,7 +31,7 @@ function fakeGraph(edges: [string, string, number][], optedOut: string[] = []) {
         .map(([from, to]) => ({ fromId: from, to: entry(to), tie: knows(AcquaintanceKind.FRIEND, strength) })),
     );
   };
-  return { entry, calls, expand };
+  return { entry, calls, expand, edges };
 }
 
 const plan = (start: ReturnType<ReturnType<typeof fakeGraph>['entry']>, changes: Partial<SearchPlan>): SearchPlan => ({
@@ -64,6 +64,29 @@ describe('neighbourhood search', () => {
       false,
       0.5,
       1,
+    ]);
+  });
+
+  it('expands the side expected to read fewer rows when the plan says, not the side with fewer persons', async () => {
+    // The start P reaches a and b; the ends are c1, c2, c3. By persons P's side (2) is expanded before the ends (3),
+    // but a and b are expected to read 100 rows each (say key persons of a large firm), the ends 10 each; so the
+    // ends are expanded, and the last round expands x (10 rows) asking for ties to a and b, not a and b (200).
+    const g = fakeGraph([
+      ['P', 'a', 0.9],
+      ['P', 'b', 0.8],
+      ['a', 'x', 0.5],
+      ['x', 'c1', 0.5],
+    ]);
+    const ends = [g.entry('c1'), g.entry('c2'), g.entry('c3')];
+    const byPersons = fakeGraph(g.edges);
+    await exploreNeighbourhood(byPersons.expand, plan(byPersons.entry('P'), { ends: ends.map((end) => byPersons.entry(end.id)), maxHops: 3 }));
+    await exploreNeighbourhood(
+      g.expand,
+      plan(g.entry('P'), { ends, maxHops: 3, expectedRows: (ids) => ids.reduce((rows, id) => rows + (['a', 'b'].includes(id) ? 100 : 10), 0) }),
+    );
+    expect([byPersons.calls, g.calls]).toEqual([
+      [['P'], ['a', 'b'], [['x'], ['c1', 'c2', 'c3']]],
+      [['P'], ['c1', 'c2', 'c3'], [['x'], ['a', 'b']]],
     ]);
   });
 
