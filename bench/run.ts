@@ -35,6 +35,14 @@ import { checkTargets } from './targets';
  * a sustained load. Writes bench/results/<persons>.json and bench/RESULTS.md.
  */
 const integer = (value: string): number => Number.parseInt(value, 10);
+const phaseNames = ['operations', 'raw', 'nested', 'load'] as const;
+type Phase = (typeof phaseNames)[number];
+const phaseList = (value: string): Phase[] => {
+  const phases = value.split(',').map((name) => name.trim());
+  const unknown = phases.filter((name) => !(phaseNames as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`--phases: unknown ${unknown.join(', ')} (known: ${phaseNames.join(', ')})`);
+  return phases as Phase[];
+};
 const program = new Command('bench')
   .option('--persons <n>', 'persons in the generated bank', integer, 10_000)
   .option('--samples <n>', 'measured requests per operation (seeded inputs)', integer, 200)
@@ -45,6 +53,7 @@ const program = new Command('bench')
   .option('--load-seconds <n>', 'duration of the sustained load; 0 skips it', integer, 60)
   .option('--connections <n>', 'connections of the sustained load', integer, 50)
   .option('--only <text>', 'measure only operations whose name contains this text (a quick check; skips the comparisons)')
+  .option('--phases <list>', `phases after import and refreshInsights, comma-separated (${phaseNames.join(',')}); fewer than all writes nothing`, phaseList, [...phaseNames])
   .option('--import-only', 'stop after the import: generation and import figures only (e.g. at 1,000,000 persons)');
 
 interface Options {
@@ -57,6 +66,7 @@ interface Options {
   loadSeconds: number;
   connections: number;
   only?: string;
+  phases: Phase[];
   importOnly?: boolean;
 }
 
@@ -68,7 +78,8 @@ async function importGeneratedBank(driver: Driver, options: Options): Promise<Pi
   const bank = generateBank({ persons: options.persons, seed: options.seed });
   const generationMs = performance.now() - generationStart;
   const progress = phaseProgress('import', 1);
-  const stats = await importBank(driver, 'neo4j', bank, (done, total, phase) => progress.update(done, total, phase));
+  // The database is new (a fresh temporary directory), so the import may CREATE instead of MERGE.
+  const stats = await importBank(driver, 'neo4j', bank, (done, total, phase) => progress.update(done, total, phase), { fresh: true });
   progress.stop();
   const importSeconds = stats.elapsedMs / 1000;
   return {
@@ -147,7 +158,8 @@ async function main(): Promise<void> {
     const pools = await readInputPools(driver);
     const random = seededRandom(options.seed);
     const warmup = Math.min(10, options.samples);
-    const selected = operations.filter((operation) => !options.only || operation.name.includes(options.only));
+    const runs = (phase: Phase): boolean => options.phases.includes(phase);
+    const selected = runs('operations') ? operations.filter((operation) => !options.only || operation.name.includes(options.only)) : [];
 
     machineLoadAt.operations = machineLoad();
     const measured: Record<string, OperationResult> = {};
@@ -161,7 +173,7 @@ async function main(): Promise<void> {
     const comparisons = !options.only;
     machineLoadAt.rawCypher = machineLoad();
     let rawCypher = {};
-    if (comparisons) {
+    if (comparisons && runs('raw')) {
       const rawProgress = phaseProgress('API vs raw Cypher', Object.keys(rawReads).length * options.samples);
       rawCypher = await compareWithRawCypher(api, driver, operations, pools, { samples: options.samples, warmup, profiled: options.profiled, random, onRequest: () => rawProgress.tick() });
       rawProgress.stop();
@@ -169,7 +181,7 @@ async function main(): Promise<void> {
 
     machineLoadAt.nestedPage = machineLoad();
     let nestedPage = null;
-    if (comparisons) {
+    if (comparisons && runs('nested')) {
       const nestedProgress = phaseProgress('nested page ×3', options.samples);
       nestedPage = await compareNestedPage(servers as Record<ServerKind, ServerHandle>, pools.persons, { samples: options.samples, warmup, profiled: Math.min(3, options.profiled), random, onRequest: () => nestedProgress.tick() });
       nestedProgress.stop();
@@ -181,7 +193,7 @@ async function main(): Promise<void> {
 
     machineLoadAt.load = machineLoad();
     let load = null;
-    if (comparisons && options.loadSeconds > 0) {
+    if (comparisons && runs('load') && options.loadSeconds > 0) {
       const loadProgress = phaseProgress(`load ×${options.connections}`, options.loadSeconds);
       load = await runLoad(api, operations, pools, { connections: options.connections, seconds: options.loadSeconds, inputsPerOperation: 20, random, onTick: () => loadProgress.tick() });
       loadProgress.stop();
@@ -197,11 +209,16 @@ async function main(): Promise<void> {
       nestedPage,
       load,
     };
-    // A partial run (--only) prints its figures but never overwrites a full run's results.
-    const written = options.only ? [] : [writeReport(report), writeResultsMarkdown()];
+    // A partial run (--only, --phases) prints its figures but never overwrites a full run's results.
+    const partial = options.only || options.phases.length < phaseNames.length;
+    const written = partial ? [] : [writeReport(report), writeResultsMarkdown()];
 
     console.log(`\n${options.persons} persons: import ${imported.import.seconds} s, refreshInsights ${refresh.seconds} s`);
-    console.table(Object.fromEntries(Object.entries(measured).map(([name, r]) => [name, { p50: r.latencyMs.p50, p95: r.latencyMs.p95, p99: r.latencyMs.p99, trips: r.latencyMs.roundTripsPerRequest, dbHits: r.work.dbHits, errors: r.latencyMs.errors }])));
+    if (selected.length > 0) console.table(Object.fromEntries(Object.entries(measured).map(([name, r]) => [name, { p50: r.latencyMs.p50, p95: r.latencyMs.p95, p99: r.latencyMs.p99, trips: r.latencyMs.roundTripsPerRequest, dbHits: r.work.dbHits, errors: r.latencyMs.errors }])));
+    if (nestedPage) {
+      console.table(Object.fromEntries(Object.entries(nestedPage.results).map(([kind, r]) => [kind, { p50: r.latencyMs.p50, p95: r.latencyMs.p95, statements: r.latencyMs.roundTripsPerRequest, dbHits: r.work.dbHits, dbWallMs: r.work.dbWallMs, requestMs: r.work.requestMs }])));
+      console.log(`nested page: ours ÷ @neo4j/graphql ${nestedPage.p50RatioToNeo4jGraphQL}, plain ÷ ours ${nestedPage.speedupOverPlain}×, same data: ${nestedPage.sameData}; load ${JSON.stringify(machineLoadAt)}`);
+    }
     console.table(checkTargets(report).map((c) => ({ target: c.target, measured: c.measured, met: c.met })));
     for (const file of written) console.log(`written ${path.relative(projectRoot, file)}`);
   } finally {

@@ -2,3 +2,5 @@
 WITH p
 ORDER BY p.id
 LIMIT $limit
+// persons-page-with-relations replaces these when the request selected relations.
+WITH p, [] AS relations

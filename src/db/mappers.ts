@@ -14,31 +14,64 @@ import { toDate, toDay, toNullableDate, toNullableNumber, toStringOrNull } from 
 /** Node → record mappers: the one place that knows how properties are stored. */
 type Props = Record<string, unknown>;
 
-const propsOf = (node: Node | Props): Props => ('properties' in node ? (node as Node).properties : node) as Props;
+/** A node's or relationship's properties, or a map projection of them. */
+export const propsOf = (node: Node | Props): Props => ('properties' in node ? (node as Node).properties : node) as Props;
+
+export type PersonField = keyof Required<PersonRecord>;
+
+/** Each PersonRecord field: the stored property it is read from, and how. */
+const personFields: { [K in PersonField]: [stored: string, read: (value: unknown) => PersonRecord[K]] } = {
+  id: ['id', String],
+  name: ['name', String],
+  status: ['status', (v) => v as PersonRecord['status']],
+  tier: ['tier', (v) => (v ?? null) as PersonRecord['tier']],
+  prospectGrade: ['prospectGrade', (v) => (v ?? null) as PersonRecord['prospectGrade']],
+  aum: ['aumCents', (v) => fromCents(v as number)],
+  riskProfile: ['riskProfile', (v) => (v ?? null) as PersonRecord['riskProfile']],
+  satisfaction: ['satisfaction', toNullableNumber],
+  gender: ['gender', (v) => (v ?? null) as PersonRecord['gender']],
+  birthDate: ['birthDate', toDay],
+  phone: ['phone', toStringOrNull],
+  email: ['email', toStringOrNull],
+  address: ['address', toStringOrNull],
+  occupation: ['occupation', toStringOrNull],
+  lastContactAt: ['lastContactAt', toNullableDate],
+  introductionsOptOut: ['introductionsOptOut', (v) => v === true],
+  createdAt: ['createdAt', toDate],
+  updatedAt: ['updatedAt', toDate],
+  createdBy: ['createdBy', toStringOrNull],
+};
+
+/** Every PersonRecord field, i.e. what a whole record needs. */
+export const ALL_PERSON_FIELDS = Object.keys(personFields) as PersonField[];
+
+export function isPersonField(name: string): name is PersonField {
+  return Object.hasOwn(personFields, name);
+}
+
+/** The stored properties behind `fields`, in the same order, e.g. for a projection `[key IN $properties | p[key]]`. */
+export function storedPersonProperties(fields: readonly PersonField[]): string[] {
+  return fields.map((field) => personFields[field][0]);
+}
+
+/**
+ * A person from the values of storedPersonProperties(fields), in that order.
+ * With fewer than ALL_PERSON_FIELDS only those fields are set: such a record
+ * may only reach resolvers of those fields (see pagePersonFields).
+ */
+export function toPersonFrom(fields: readonly PersonField[], values: readonly unknown[]): PersonRecord {
+  const person: Partial<Record<PersonField, unknown>> = {};
+  fields.forEach((field, i) => {
+    person[field] = personFields[field][1](values[i]);
+  });
+  return person as PersonRecord;
+}
+
+const allStoredPersonProperties = storedPersonProperties(ALL_PERSON_FIELDS);
 
 export function toPerson(node: Node | Props): PersonRecord {
   const p = propsOf(node);
-  return {
-    id: String(p.id),
-    name: String(p.name),
-    status: p.status as PersonRecord['status'],
-    tier: (p.tier ?? null) as PersonRecord['tier'],
-    prospectGrade: (p.prospectGrade ?? null) as PersonRecord['prospectGrade'],
-    aum: fromCents(p.aumCents as number),
-    riskProfile: (p.riskProfile ?? null) as PersonRecord['riskProfile'],
-    satisfaction: toNullableNumber(p.satisfaction),
-    gender: (p.gender ?? null) as PersonRecord['gender'],
-    birthDate: toDay(p.birthDate),
-    phone: toStringOrNull(p.phone),
-    email: toStringOrNull(p.email),
-    address: toStringOrNull(p.address),
-    occupation: toStringOrNull(p.occupation),
-    lastContactAt: toNullableDate(p.lastContactAt),
-    introductionsOptOut: p.introductionsOptOut === true,
-    createdAt: toDate(p.createdAt),
-    updatedAt: toDate(p.updatedAt),
-    createdBy: toStringOrNull(p.createdBy),
-  };
+  return toPersonFrom(ALL_PERSON_FIELDS, allStoredPersonProperties.map((key) => p[key]));
 }
 
 export function toHousehold(node: Node | Props): HouseholdRecord {

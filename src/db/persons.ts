@@ -5,7 +5,7 @@ import type { Page, PersonRecord } from '../domain/records';
 import { toCents } from '../domain/money';
 import { cypher } from './cypher';
 import type { Database } from './database';
-import { toPerson } from './mappers';
+import { ALL_PERSON_FIELDS, PersonField, storedPersonProperties, toPerson, toPersonFrom } from './mappers';
 import { definedOnly, Fields, fieldsOf, int, toNeo4jDate, toNeo4jDateTime, toNumber } from './values';
 import { PersonHouseholdRow, toPersonHouseholdRow } from './households';
 import { EmploymentRow, toEmploymentRow } from './organizations';
@@ -116,17 +116,27 @@ export interface PersonRelations {
 export type PersonRelation = keyof PersonRelations;
 
 type RelationRow<K extends PersonRelation> = NonNullable<PersonRelations[K]>[number];
-type RelationColumn<K extends PersonRelation> = (row: Fields) => RelationRow<K>;
-const relationColumns: { [K in PersonRelation]: { clause: string; toRow: RelationColumn<K> } } = {
-  household: { clause: cypher('persons-page-with-household'), toRow: toPersonHouseholdRow },
-  employments: { clause: cypher('persons-page-with-employments'), toRow: toEmploymentRow },
-  holdings: { clause: cypher('persons-page-with-holdings'), toRow: (row) => toHoldingRow(ClientKind.PERSON, row) },
-  manager: { clause: cypher('persons-page-with-manager'), toRow: toManagerRow },
+/** Each relation by its relationship type in persons-page-with-relations, with the mapper its loader's own query uses. */
+const relationTypes: { [K in PersonRelation]: { type: string; toRow: (row: Fields) => RelationRow<K> } } = {
+  household: { type: 'MEMBER_OF', toRow: toPersonHouseholdRow },
+  employments: { type: 'WORKS_AT', toRow: toEmploymentRow },
+  holdings: { type: 'HOLDS', toRow: (row) => toHoldingRow(ClientKind.PERSON, row) },
+  manager: { type: 'MANAGED_BY', toRow: toManagerRow },
 };
+const withRelations = cypher('persons-page-with-relations');
 
-function setRelationRows<K extends PersonRelation>(relations: PersonRelations, name: K, maps: Record<string, unknown>[]): void {
-  const rows: RelationRow<K>[] = maps.map((map) => relationColumns[name].toRow(fieldsOf(map)));
-  relations[name] = rows as PersonRelations[K];
+/** Sorts the page's relation entries into rows per relation, in the order they came. */
+function relationRows(include: readonly PersonRelation[], entries: { type: string }[]): PersonRelations {
+  const relations: PersonRelations = {};
+  const byType = new Map<string, { type: string }[]>(include.map((name) => [relationTypes[name].type, []]));
+  for (const entry of entries) byType.get(entry.type)?.push(entry);
+  for (const name of include) setRelationRows(relations, name, byType.get(relationTypes[name].type)!);
+  return relations;
+}
+
+function setRelationRows<K extends PersonRelation>(relations: PersonRelations, name: K, maps: object[]): void {
+  const toRow = relationTypes[name].toRow;
+  relations[name] = maps.map((map) => toRow(fieldsOf(map as Record<string, unknown>))) as PersonRelations[K];
 }
 
 export interface PersonPage extends Page<PersonRecord> {
@@ -138,6 +148,8 @@ export interface PersonPage extends Page<PersonRecord> {
  * One page in id order, fetching one extra row to know whether another page
  * follows; the relations asked for come in the same statement (COLLECT
  * subqueries), so a nested page is one round trip instead of one per level.
+ * Persons carry only `fields` (all by default; see toPersonFrom), read as
+ * those properties rather than whole nodes; relation rows are whole records.
  */
 export async function findPersonsPage(
   db: Database,
@@ -145,15 +157,23 @@ export async function findPersonsPage(
   first: number,
   afterId: string | null,
   include: readonly PersonRelation[] = [],
+  fields: readonly PersonField[] = ALL_PERSON_FIELDS,
 ): Promise<PersonPage> {
   const anchor = anchorFor(filter);
-  const withRelations = include.map((name) => relationColumns[name].clause).join('\n');
-  const query = `${anchors[anchor]}${filterClause}\n${pageTail}${withRelations}\n${pageReturn}`;
-  const records = await db.read(query, { ...filterParams(filter, anchor), after: afterId, limit: int(first + 1) }, (r) => r);
-  const relations: PersonRelations = {};
-  for (const name of include) setRelationRows(relations, name, records.flatMap((r) => r.get(name) as Record<string, unknown>[]));
-  const rows = records.map((r) => toPerson(r.get('p')));
-  return { items: rows.slice(0, first), hasNextPage: rows.length > first, relations };
+  const query = `${anchors[anchor]}${filterClause}\n${pageTail}${include.length > 0 ? withRelations : ''}\n${pageReturn}`;
+  const params = {
+    ...filterParams(filter, anchor),
+    after: afterId,
+    limit: int(first + 1),
+    personProperties: storedPersonProperties(fields),
+    relationTypes: include.map((name) => relationTypes[name].type),
+  };
+  const entries: { type: string }[] = [];
+  const rows = await db.read(query, params, (r) => {
+    for (const entry of r.get('relations') as { type: string }[]) entries.push(entry);
+    return toPersonFrom(fields, r.get('person') as unknown[]);
+  });
+  return { items: rows.slice(0, first), hasNextPage: rows.length > first, relations: relationRows(include, entries) };
 }
 
 /** Counts only what the filter matches, starting from the same anchor as the page; no filter reads the count store. */

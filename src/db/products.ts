@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Node } from 'neo4j-driver';
 import { ClientKind, HoldingStatus, ProductCategory, RiskLevel } from '../domain/model';
 import { fromCents, toCents } from '../domain/money';
 import { Outcome, success } from '../domain/outcome';
@@ -7,7 +7,7 @@ import type { HoldingRecord, Page, ProductRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database } from './database';
 import { missingReferences } from './lookups';
-import { toProduct } from './mappers';
+import { propsOf, toProduct } from './mappers';
 import { definedOnly, Fields, int, toDay, toNeo4jDate, toNumber } from './values';
 
 export type HolderKind = ClientKind;
@@ -43,7 +43,7 @@ const queries = {
 };
 
 export function toHoldingRow(holderKind: HolderKind, r: Fields): HoldingRow {
-  const x = (r.get('x') as { properties: Record<string, unknown> }).properties;
+  const x = propsOf(r.get('x') as Node);
   const product = toProduct(r.get('pr') as never);
   return {
     holderKind,

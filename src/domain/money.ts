@@ -21,8 +21,18 @@ export function toCents(value: string): string {
   return new Decimal(value).times(100).toFixed(0);
 }
 
-/** 125050 fen → "1250.50". Accepts what the driver returns for an integer. */
+const wholeNumber = /^(-?)(0|[1-9]\d*)$/;
+
+/**
+ * 125050 fen → "1250.50". Accepts what the driver returns for an integer.
+ * Whole numbers only move the decimal point (no Decimal per value: a page
+ * of 100 persons formats hundreds of amounts); anything else goes through Decimal.
+ */
 export function fromCents(cents: { toString(): string } | number | bigint | null | undefined): string {
   if (cents === null || cents === undefined) return '0.00';
-  return new Decimal(cents.toString()).dividedBy(100).toFixed(2);
+  const text = cents.toString();
+  const whole = wholeNumber.exec(text);
+  if (!whole) return new Decimal(text).dividedBy(100).toFixed(2);
+  const digits = whole[2].padStart(3, '0');
+  return `${whole[1]}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }

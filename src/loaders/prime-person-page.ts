@@ -1,9 +1,33 @@
 import type DataLoader from 'dataloader';
+import { ALL_PERSON_FIELDS, isPersonField, PersonField } from '../db/mappers';
 import type { PersonPage, PersonRelation } from '../db/persons';
 import type { Loaders } from './create-loaders';
 
 /** The relations of a person a page can fetch in its own statement (see findPersonsPage). */
 export const PAGE_RELATIONS: readonly PersonRelation[] = ['household', 'employments', 'holdings', 'manager'];
+
+/** What access and masking read of every person shown (PersonIdentity). */
+const IDENTITY: readonly PersonField[] = ['id', 'name', 'createdBy'];
+/** Person fields whose resolvers read only the person's id (person.resolver.ts) or identity (`access`). */
+const FIELDS_OF_IDENTITY = new Set<string>([
+  ...PAGE_RELATIONS, 'family', 'acquaintances', 'referralsMade', 'referralsReceived', 'access', '__typename',
+]);
+
+/**
+ * The record fields a page fetches for the Person fields selected under
+ * `edges.node`: the identity plus each selected record field; any other
+ * field (its resolver might read more) fetches the whole record. The page's
+ * persons reach only those fields' resolvers and prime no loader, so a
+ * partial record is never served to a resolver needing what it lacks.
+ */
+export function pagePersonFields(selected: ReadonlySet<string>): readonly PersonField[] {
+  const fields = new Set<PersonField>(IDENTITY);
+  for (const name of selected) {
+    if (isPersonField(name)) fields.add(name);
+    else if (!FIELDS_OF_IDENTITY.has(name)) return ALL_PERSON_FIELDS;
+  }
+  return [...fields];
+}
 
 /**
  * Hands a page's own relation rows to the per-request loaders, so the nested

@@ -1,4 +1,4 @@
-import { ManagedTransaction } from 'neo4j-driver';
+import { Session } from 'neo4j-driver';
 import { StaffRole } from '../../src/domain/model';
 import type { Viewer } from '../../src/domain/viewer';
 import { startTestApi, TestApi } from '../helpers/test-api';
@@ -120,7 +120,7 @@ describe('a relationship manager', () => {
   });
 
   it('lists only their own book, however the list is filtered, from the manager index', async () => {
-    const sent = jest.spyOn(ManagedTransaction.prototype, 'run');
+    const sent = jest.spyOn(Session.prototype, 'run');
     const all = await api.graphql(`{ persons(first: 100) { totalCount edges { node { id name } } } }`, {}, { as: rm1 });
     const [page] = sent.mock.calls.filter(([query]) => String(query).includes('LIMIT'));
     sent.mockRestore();

@@ -5,7 +5,7 @@ import type { Context } from '../../context';
 import { countPersons, findPersonsPage, upsertPerson } from '../../db/persons';
 import { PersonAccess } from '../../domain/person-access';
 import type { PersonRecord } from '../../domain/records';
-import { PAGE_RELATIONS, primePersonRelations } from '../../loaders/prime-person-page';
+import { PAGE_RELATIONS, pagePersonFields, primePersonRelations } from '../../loaders/prime-person-page';
 import { decodeCursor, isIdCursor, pageSize, toConnection } from '../connection';
 import { PersonFilter, UpsertPersonInput } from '../inputs/person.input';
 import { payloadOf, succeeded } from '../payload';
@@ -39,7 +39,8 @@ export class PersonResolver {
     const afterId = decodeCursor(after, isIdCursor);
     const selected = selectedFieldsAt(info, ['edges', 'node']);
     const scoped = scopePersonFilter(viewer, filter ?? {});
-    const page = await findPersonsPage(db, scoped, size, afterId, PAGE_RELATIONS.filter((name) => selected.has(name)));
+    const relations = PAGE_RELATIONS.filter((name) => selected.has(name));
+    const page = await findPersonsPage(db, scoped, size, afterId, relations, pagePersonFields(selected));
     primePersonRelations(loaders, page);
     return toConnection(page, after, (p) => p.id, () => countPersons(db, scoped));
   }

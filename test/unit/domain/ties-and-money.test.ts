@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { FamilyKind } from '../../../src/domain/model';
 import { fromCents, moneyRefusal, toCents } from '../../../src/domain/money';
 import { canonicalPair, inverseFamilyKind, storedFamilyKind } from '../../../src/domain/ties';
@@ -26,6 +27,10 @@ describe('money', () => {
   it('converts decimal strings to whole fen and back exactly', () => {
     expect(['0', '0.1', '1250000.5', '999999999999999.99'].map(toCents)).toEqual(['0', '10', '125000050', '99999999999999999']);
     expect(['0', '10', '125000050', '99999999999999999'].map(fromCents)).toEqual(['0.00', '0.10', '1250000.50', '999999999999999.99']);
+  });
+
+  it('formats whole fen of every kind the driver returns as Decimal does', () => {
+    expect([7, -5, -12345, 10n, neo4j.int(125000050), 12.5, null].map(fromCents)).toEqual(['0.07', '-0.05', '-123.45', '0.10', '1250000.50', '0.13', '0.00']);
   });
 
   it('refuses negative, over-precise and malformed amounts with a reason', () => {
