@@ -40,7 +40,8 @@ export class ServerHandle {
     const child = fork(path.join(__dirname, 'server-process.js'), [kind], {
       // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the servers under test.
       execArgv: ['--expose-gc', ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
-      env: { ...process.env, BENCH_NEO4J_URI: neo4jUri },
+      // Servers run as deployed: NODE_ENV=production also drops graphql-js's development checks.
+      env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J_URI: neo4jUri },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {

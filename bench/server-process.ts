@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -27,7 +28,8 @@ import type { ServerKind, ServerReply, ServerRequest } from './server-protocol';
 async function startOther(schema: GraphQLSchema): Promise<{ httpServer: http.Server; stop: () => Promise<void> }> {
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({ schema, introspection: false });
+  // As our server does (src/server.ts): no cache hints, so no per-field cache-control wrapper.
+  const apollo = new ApolloServer({ schema, introspection: false, plugins: [ApolloServerPluginCacheControlDisabled()] });
   await apollo.start();
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({}) }));
   return { httpServer, stop: () => apollo.stop().then(() => new Promise<void>((resolve) => httpServer.close(() => resolve()))) };

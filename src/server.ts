@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -64,6 +64,8 @@ export async function createServer(
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints are set, and the default cache-control plugin wraps every field to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       // Reads of full personal records join the audit trail once the answer is ready.
       {
         async requestDidStart() {
