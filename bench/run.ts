@@ -14,7 +14,7 @@ import { post } from './http-client';
 import { readInputPools } from './input-pools';
 import { runLoad } from './load';
 import { describeMachine, Machine, machineLoad } from './machine';
-import { measureOperation, OperationResult } from './measure-operations';
+import { measureOperation, OperationResult, warmUp } from './measure-operations';
 import { compareNestedPage } from './nested-comparison';
 import { operations } from './operations';
 import { phaseProgress } from './progress';
@@ -50,6 +50,7 @@ const program = new Command('bench')
   .option('--seed <n>', 'seed of the bank and of the input sample', integer, 20261123)
   .option('--heap <size>', 'Neo4j heap', '2g')
   .option('--pagecache <size>', 'Neo4j page cache', '1g')
+  .option('--warmup-seconds <n>', 'requests round all operations before any is measured (JVM and plans warm-up); 0 skips it', integer, 60)
   .option('--load-seconds <n>', 'duration of the sustained load; 0 skips it', integer, 60)
   .option('--connections <n>', 'connections of the sustained load', integer, 50)
   .option('--only <text>', 'measure only operations whose name contains this text (a quick check; skips the comparisons)')
@@ -63,6 +64,7 @@ interface Options {
   seed: number;
   heap: string;
   pagecache: string;
+  warmupSeconds: number;
   loadSeconds: number;
   connections: number;
   only?: string;
@@ -160,6 +162,14 @@ async function main(): Promise<void> {
     const warmup = Math.min(10, options.samples);
     const runs = (phase: Phase): boolean => options.phases.includes(phase);
     const selected = runs('operations') ? operations.filter((operation) => !options.only || operation.name.includes(options.only)) : [];
+
+    if (options.warmupSeconds > 0) {
+      machineLoadAt.warmup = machineLoad();
+      const warmupProgress = phaseProgress('warm-up', options.warmupSeconds);
+      // Its own random stream: the measured samples stay those of a run without warm-up.
+      await warmUp(api, operations, pools, options.warmupSeconds, seededRandom(options.seed + 1), () => warmupProgress.tick());
+      warmupProgress.stop();
+    }
 
     machineLoadAt.operations = machineLoad();
     const measured: Record<string, OperationResult> = {};

@@ -8,8 +8,28 @@ export interface TargetCheck {
   met: boolean | null;
 }
 
-/** The reads whose API overhead over raw Cypher must stay ≤ 1.5× at p50. */
-export const singleEntityReads = ['person', 'household', 'organization', 'staff', 'product', 'referral', 'persons by manager + totalCount'];
+/**
+ * The reads whose API overhead over raw Cypher must stay ≤ 1.5× at p50 (the
+ * issue sets it for single-entity reads; the other raw twins, a connection
+ * and the nested reads, are shown in RESULTS.md without a target).
+ */
+export const singleEntityReads = ['person', 'household', 'organization', 'staff', 'product', 'referral'];
+
+/** Queries that read the neighbourhood of one entity: at 1,000,000 persons none may take more than 2× its 100,000 figure. */
+export const neighbourhoodQueries = [
+  'person',
+  'person (nested)',
+  'household',
+  'organization',
+  'staff',
+  'product',
+  'referral',
+  'referralChain',
+  'referralTree (top referrer)',
+  'warmIntroductions (maxHops 4)',
+  'crossSellOpportunities',
+  'churnImpact (maxHops 2)',
+];
 
 /** Insight latency targets (p95, ms) at 100,000 persons. */
 export const insightTargets: [operation: string, p95Ms: number][] = [
@@ -100,4 +120,26 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
     });
   }
   return checks;
+}
+
+/** Neighbourhood queries at 1,000,000 persons against 100,000: p50 and p95 each at most 2× (db hits shown beside). */
+export function checkGrowth(reports: readonly BenchReport[]): TargetCheck[] {
+  const base = reports.find((r) => r.persons === INSIGHT_SIZE);
+  const large = reports.find((r) => r.persons === IMPORT_SIZE);
+  if (!base || !large) return [];
+  const ratio = (to: number, from: number): number => Math.round((to / from) * 100) / 100;
+  return neighbourhoodQueries.flatMap((name) => {
+    const from = base.operations[name];
+    const to = large.operations[name];
+    if (!from || !to) return [];
+    const p50 = ratio(to.latencyMs.p50, from.latencyMs.p50);
+    const p95 = ratio(to.latencyMs.p95, from.latencyMs.p95);
+    return [
+      {
+        target: `${name}: at 1,000,000 persons ≤ 2× its 100,000 figure`,
+        measured: `p50 ${from.latencyMs.p50} → ${to.latencyMs.p50} ms (×${p50}), p95 ${from.latencyMs.p95} → ${to.latencyMs.p95} ms (×${p95}); db hits ${from.work.dbHits} → ${to.work.dbHits}`,
+        met: p50 <= 2 && p95 <= 2,
+      },
+    ];
+  });
 }
