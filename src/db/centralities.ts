@@ -29,16 +29,22 @@ const queries = {
 export function centralityStore(db: Database, batchSize = DEFAULT_BATCH_SIZE): CentralityStore {
   return {
     readPeople: (onProgress) => readPeople(db, batchSize, onProgress),
-    writeCentralities: (rows, completeRun, onProgress) =>
-      db.write(async (tx) => {
-        for (let start = 0; start < rows.length; start += batchSize) {
-          await tx.run(queries.write, { rows: rows.slice(start, start + batchSize) }, () => null);
-          onProgress(Math.min(start + batchSize, rows.length), rows.length);
-        }
+    // Each batch of scores commits on its own, so a transaction's state stays bounded at any
+    // size: one transaction over a 1,000,000-person bank failed after 306 s (bench/FIXES.md §6).
+    // While a refresh writes, rankings may mix old and new scores; the run record, written
+    // last (with the mutation's audit line), says when the scores are whole.
+    writeCentralities: async (rows, completeRun, onProgress) => {
+      for (let start = 0; start < rows.length; start += batchSize) {
+        const batch = rows.slice(start, start + batchSize);
+        await db.withoutBeforeCommit(() => db.write((tx) => tx.run(queries.write, { rows: batch }, () => null)));
+        onProgress(Math.min(start + batchSize, rows.length), rows.length);
+      }
+      return db.write(async (tx) => {
         const run = completeRun();
         await tx.run(queries.recordRun, { id: CENTRALITY_RUN_ID, props: runProperties(run) }, () => null);
         return run;
-      }),
+      });
+    },
   };
 }
 

@@ -80,6 +80,14 @@ export class Database {
     return this.beforeCommit.run(hook, task);
   }
 
+  /**
+   * Runs `task` with no before-commit hook: the bulk batches of one operation
+   * whose audit line commits with its last write (refreshInsights' scores).
+   */
+  withoutBeforeCommit<T>(task: () => T): T {
+    return this.beforeCommit.exit(task);
+  }
+
   /** Runs `work` in one write transaction: every statement commits, or none does. */
   async write<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
     return this.breaker.call(async (ensureUp) => {
