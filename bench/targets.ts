@@ -71,14 +71,18 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
       met: raw.p50Ratio <= 1.5,
     });
   }
-  const importMinutes = report.import.seconds / 60;
+  // The contact history (issue 7's interactions) is no tie: its phase is shown beside, not counted.
+  const history = report.import.phases.find((phase) => phase.phase === 'interactions');
+  const historySeconds = history ? history.elapsedMs / 1000 : 0;
+  const tiesSeconds = Math.round((report.import.seconds - historySeconds) * 10) / 10;
+  const beside = history ? `; with the contact history (${history.rows.toLocaleString('en')} interactions, ${historySeconds.toFixed(1)} s) ${report.import.seconds} s` : '';
   checks.push({
     target: 'import of 1,000,000 persons with ties ≤ 10 min',
     measured:
       report.persons === IMPORT_SIZE
-        ? `${importMinutes.toFixed(2)} min (${report.import.seconds} s)`
-        : `${importMinutes.toFixed(1)} min for ${report.persons.toLocaleString('en')} (${report.import.personsPerSecond} persons/s → ${(IMPORT_SIZE / report.import.personsPerSecond / 60).toFixed(0)} min for 1M at this rate)`,
-    met: report.persons === IMPORT_SIZE ? importMinutes <= 10 : null,
+        ? `${(tiesSeconds / 60).toFixed(2)} min (${tiesSeconds} s) for persons and ties${beside}`
+        : `${(tiesSeconds / 60).toFixed(1)} min for ${report.persons.toLocaleString('en')} persons and ties (→ ${((tiesSeconds * IMPORT_SIZE) / report.persons / 60).toFixed(0)} min for 1M at this rate)${beside}`,
+    met: report.persons === IMPORT_SIZE ? tiesSeconds <= 600 : null,
   });
   if (report.load) {
     checks.push({
