@@ -71,3 +71,29 @@ export function graphOf(persons: readonly PersonRecord[], ties: readonly (readon
   );
   return { graph, records };
 }
+
+/*
+ * A leaving client's neighbourhood, for the churn and knock-on tests:
+ * 王军 L —spouse— 刘芳 S (prospect) —sibling— 李强 C1 —friend 0.5— 赵敏 C3 —friend 1.0— 钱多 C4;
+ * L —friend 0.3— C1;  L —household— 周杰 C2;  L —friend 0.9— 孙丽 D (DORMANT).
+ */
+export const leavingClientNeighbourhood = {
+  records: [
+    person('L', '王军', { aum: '5000000.00' }),
+    person('S', '刘芳', { status: PersonStatus.PROSPECT }),
+    person('C1', '李强', { aum: '123456.78' }),
+    person('C2', '周杰', { aum: '1000000.00' }),
+    person('D', '孙丽', { status: PersonStatus.DORMANT, aum: '500000.00' }),
+    person('C3', '赵敏', { aum: '800000.00' }),
+    person('C4', '钱多', { aum: '100.00' }),
+  ],
+  ties: [
+    ['L', 'S', family(FamilyKind.SPOUSE)],
+    ['S', 'C1', family(FamilyKind.SIBLING)],
+    ['L', 'C1', knows(AcquaintanceKind.FRIEND, 0.3)],
+    ['L', 'C2', household()],
+    ['L', 'D', knows(AcquaintanceKind.FRIEND, 0.9)],
+    ['C1', 'C3', knows(AcquaintanceKind.FRIEND, 0.5)],
+    ['C3', 'C4', knows(AcquaintanceKind.FRIEND, 1)],
+  ] as [string, string, Tie][],
+};

@@ -1,39 +1,22 @@
 import { churnRoutes, churnTotals, explainChurn } from '../../../src/domain/churn-exposure';
-import { AcquaintanceKind as A, FamilyKind as F, PersonStatus } from '../../../src/domain/model';
+import { AcquaintanceKind as A, FamilyKind as F } from '../../../src/domain/model';
 import type { PathStep } from '../../../src/domain/tie-path';
 import { TieKind } from '../../../src/domain/tie-strength';
 import type { PersonRecord } from '../../../src/domain/records';
-import { family, graphOf, household, knows, person } from '../../helpers/people-graph';
+import { graphOf, leavingClientNeighbourhood } from '../../helpers/people-graph';
 
 function step(from: PersonRecord, to: PersonRecord, tie: TieKind, kind: F | A | null, strength: number, explanation: string): PathStep {
   return { from, to, tie, kind, strength, explanation, factor: { name: `tie:${kind ?? tie}`, value: strength, explanation } };
 }
 
-const leaving = person('L', '王军', { aum: '5000000.00' });
-const spouse = person('S', '刘芳', { status: PersonStatus.PROSPECT });
-const friend = person('C1', '李强', { aum: '123456.78' });
-const housemate = person('C2', '周杰', { aum: '1000000.00' });
-const dormant = person('D', '孙丽', { status: PersonStatus.DORMANT, aum: '500000.00' });
-const friendOfFriend = person('C3', '赵敏', { aum: '800000.00' });
-const farAway = person('C4', '钱多', { aum: '100.00' });
+const [leaving, spouse, friend, housemate, , friendOfFriend] = leavingClientNeighbourhood.records;
 
 /*
  * 王军 —spouse 0.95— 刘芳 —sibling 0.8— 李强 —friend 0.5— 赵敏 —friend 1.0— 钱多
  *   \—friend 0.3 (direct, weaker)——————/
  *   \—household 0.85— 周杰      \—friend 0.9— 孙丽 (DORMANT)
  */
-const neighbourhood = graphOf(
-  [leaving, spouse, friend, housemate, dormant, friendOfFriend, farAway],
-  [
-    ['L', 'S', family(F.SPOUSE)],
-    ['S', 'C1', family(F.SIBLING)],
-    ['L', 'C1', knows(A.FRIEND, 0.3)],
-    ['L', 'C2', household()],
-    ['L', 'D', knows(A.FRIEND, 0.9)],
-    ['C1', 'C3', knows(A.FRIEND, 0.5)],
-    ['C3', 'C4', knows(A.FRIEND, 1)],
-  ],
-);
+const neighbourhood = graphOf(leavingClientNeighbourhood.records, leavingClientNeighbourhood.ties);
 
 /** Both steps: score and sum on the summaries, then explain from the records. */
 function churnExposure(world: ReturnType<typeof graphOf>, personId: string, maxHops: number) {

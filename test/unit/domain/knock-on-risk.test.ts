@@ -1,35 +1,13 @@
 import { churnRoutes, churnTotals } from '../../../src/domain/churn-exposure';
 import { knockOnRisks } from '../../../src/domain/knock-on-risk';
-import { AcquaintanceKind as A, FamilyKind as F, PersonStatus } from '../../../src/domain/model';
+import { PersonStatus } from '../../../src/domain/model';
 import { exploreNeighbourhood, ExpandTies } from '../../../src/domain/neighbourhood-search';
 import { NeighbourRow, reverseTie, searchStart, Tie } from '../../../src/domain/people-neighbourhood';
-import { family, household, introduced, knows, person, summary } from '../../helpers/people-graph';
+import { introduced, leavingClientNeighbourhood, person, summary } from '../../helpers/people-graph';
 
-/*
- * A manager's clients L, C1 and D (DORMANT) in one neighbourhood:
- * L —spouse— S (prospect) —sibling— C1 —friend 0.5— C3 —friend— C4;  L —friend 0.3— C1;
- * L —household— C2;  L —friend 0.9— D;  D —brought— C5.
- */
-const records = [
-  person('L', '王军', { aum: '5000000.00' }),
-  person('S', '刘芳', { status: PersonStatus.PROSPECT }),
-  person('C1', '李强', { aum: '123456.78' }),
-  person('C2', '周杰', { aum: '1000000.00' }),
-  person('D', '孙丽', { status: PersonStatus.DORMANT, aum: '500000.00' }),
-  person('C3', '赵敏', { aum: '800000.00' }),
-  person('C4', '钱多', { aum: '100.00' }),
-  person('C5', '吴昊', { aum: '250000.00' }),
-];
-const ties: [string, string, Tie][] = [
-  ['L', 'S', family(F.SPOUSE)],
-  ['S', 'C1', family(F.SIBLING)],
-  ['L', 'C1', knows(A.FRIEND, 0.3)],
-  ['L', 'C2', household()],
-  ['L', 'D', knows(A.FRIEND, 0.9)],
-  ['C1', 'C3', knows(A.FRIEND, 0.5)],
-  ['C3', 'C4', knows(A.FRIEND, 1)],
-  ['D', 'C5', introduced()],
-];
+/* The manager's clients L, C1 and D (DORMANT) in leavingClientNeighbourhood, and D —brought— C5. */
+const records = [...leavingClientNeighbourhood.records, person('C5', '吴昊', { aum: '250000.00' })];
+const ties: [string, string, Tie][] = [...leavingClientNeighbourhood.ties, ['D', 'C5', introduced()]];
 const byId = new Map(records.map((r) => [r.id, r]));
 
 /** Reads ties as people-ties-by-person-ids does (both directions, last round to ACTIVE clients only), recording each call. */
