@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEVELOPMENT_JWT_SECRET, DEVELOPMENT_PSEUDONYM_KEY, TOKEN_AUDIENCE, TOKEN_ISSUER, TokenSettings } from './auth/tokens';
+import { DEFAULT_MIN_POOL } from './domain/disclosure';
 import type { ServerPrivacy } from './server';
 import { projectRoot } from './paths';
 
@@ -39,6 +40,7 @@ const settingsSchema = z.object({
   JWT_ISSUER: z.string().default(TOKEN_ISSUER),
   JWT_AUDIENCE: z.string().default(TOKEN_AUDIENCE),
   PSEUDONYM_KEY: z.string().min(16, 'at least 16 characters').optional(),
+  DISCLOSURE_MIN_POOL: z.coerce.number().int().min(2).max(1000).default(DEFAULT_MIN_POOL),
   AUDIT_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   QUERY_MAX_COST: z.coerce.number().int().min(1).default(100_000),
@@ -93,6 +95,7 @@ export function privacyOf(settings: Settings): ServerPrivacy {
     tokens: tokenSettingsOf(settings),
     pseudonymKey: settings.PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
     auditFlushMs: settings.AUDIT_FLUSH_MS,
+    disclosure: { minPool: settings.DISCLOSURE_MIN_POOL },
   };
 }
 

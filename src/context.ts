@@ -1,6 +1,8 @@
 import { AuditTrail } from './audit/audit-trail';
+import { DerivedFigures } from './auth/derived-figures';
 import { PersonViews } from './auth/person-views';
 import type { Database } from './db/database';
+import type { DisclosureRule } from './domain/disclosure';
 import type { Viewer } from './domain/viewer';
 import { createLoaders, Loaders } from './loaders/create-loaders';
 
@@ -15,16 +17,13 @@ export interface Context {
   people: PersonViews;
   /** What this request read and wrote, for the audit trail. */
   audit: AuditTrail;
+  /** Sums and counts over persons, as the disclosure rule lets this viewer learn them. */
+  figures: DerivedFigures;
 }
 
-export function createContext(db: Database, requestId: string, viewer: Viewer, pseudonymKey: string): Context {
+export function createContext(db: Database, requestId: string, viewer: Viewer, pseudonymKey: string, disclosure: DisclosureRule): Context {
   const loaders = createLoaders(db);
-  return {
-    db,
-    loaders,
-    requestId,
-    viewer,
-    people: new PersonViews(viewer, loaders, pseudonymKey),
-    audit: new AuditTrail(viewer, requestId),
-  };
+  const people = new PersonViews(viewer, loaders, pseudonymKey);
+  const audit = new AuditTrail(viewer, requestId);
+  return { db, loaders, requestId, viewer, people, audit, figures: new DerivedFigures(people, loaders, audit, disclosure) };
 }

@@ -13,6 +13,7 @@ import { createTokenVerifier, TokenSettings } from './auth/tokens';
 import { loadSettings, privacyOf, ServerLimits, serverLimitsOf } from './config';
 import { Context, createContext } from './context';
 import type { Database } from './db/database';
+import type { DisclosureRule } from './domain/disclosure';
 import { formatError } from './errors';
 import { explorerRoute } from './explorer-route';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/query-limits';
@@ -32,6 +33,8 @@ export interface ServerPrivacy {
   tokens: TokenSettings;
   pseudonymKey: string;
   auditFlushMs: number;
+  /** How many hidden persons a derived figure may pool (src/domain/disclosure.ts). */
+  disclosure: DisclosureRule;
 }
 
 
@@ -66,13 +69,12 @@ export async function createServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints are set, and the default cache-control plugin wraps every field to look for them.
       ApolloServerPluginCacheControlDisabled(),
-      // Reads of full personal records join the audit trail once the answer is ready.
+      // Reads of full personal records and of derived figures join the audit trail once the answer is ready.
       {
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue, operationName }) {
-              const event = contextValue.audit.readEvent(operationName ?? null);
-              if (event) auditLog.record(event);
+              for (const event of contextValue.audit.readEvents(operationName ?? null)) auditLog.record(event);
             },
           };
         },
@@ -111,7 +113,7 @@ export async function createServer(
     // After authentication, so requests are counted per viewer.
     ...(limits.rateLimitPerMinute > 0 ? [rateLimit(limits.rateLimitPerMinute)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(db, String(req.id), res.locals.viewer, privacy.pseudonymKey),
+      context: async ({ req, res }) => createContext(db, String(req.id), res.locals.viewer, privacy.pseudonymKey, privacy.disclosure),
     }),
   );
   // Malformed JSON and oversized bodies: a client error, never a stack trace.

@@ -6,6 +6,8 @@ export enum AuditAction {
   READ = 'READ',
   /** A mutation changed the graph. */
   WRITE = 'WRITE',
+  /** A derived figure (a sum, a count of holders, a ranking's value) was shown: the persons whose figures went into it. */
+  DERIVED = 'DERIVED',
 }
 
 /** One line of the audit trail: who did what, when, to which ids. */
@@ -30,6 +32,7 @@ const MAX_TARGET_IDS = 500;
  */
 export class AuditTrail {
   private readonly personsRead = new Set<string>();
+  private readonly personsDerivedFrom = new Set<string>();
 
   constructor(
     private readonly viewer: Viewer,
@@ -40,10 +43,21 @@ export class AuditTrail {
     if (this.personsRead.size < MAX_TARGET_IDS) this.personsRead.add(personId);
   }
 
-  /** The read to record once the response is ready; null when no full record was read. */
-  readEvent(operation: string | null): AuditEvent | null {
-    if (this.personsRead.size === 0) return null;
-    return this.event(AuditAction.READ, operation ?? 'anonymous operation', [...this.personsRead]);
+  /** Persons whose figures went into a derived figure that the answer shows. */
+  derivedFrom(personIds: Iterable<string>): void {
+    for (const id of personIds) {
+      if (this.personsDerivedFrom.size >= MAX_TARGET_IDS) return;
+      this.personsDerivedFrom.add(id);
+    }
+  }
+
+  /** The reads to record once the response is ready: full records read, and figures derived; none when neither happened. */
+  readEvents(operation: string | null): AuditEvent[] {
+    const name = operation ?? 'anonymous operation';
+    return [
+      ...(this.personsRead.size > 0 ? [this.event(AuditAction.READ, name, [...this.personsRead])] : []),
+      ...(this.personsDerivedFrom.size > 0 ? [this.event(AuditAction.DERIVED, name, [...this.personsDerivedFrom])] : []),
+    ];
   }
 
   /** The write to record in the write's own transaction: ids named in the arguments and returned by the write. */

@@ -18,13 +18,13 @@ export class AuditEvent {
   @Field(() => StaffRole, { description: 'Their role at the time.' })
   role!: StaffRole;
 
-  @Field(() => AuditAction, { description: 'READ of full personal records, or WRITE.' })
+  @Field(() => AuditAction, { description: 'READ of full personal records, DERIVED figures shown, or WRITE.' })
   action!: AuditAction;
 
   @Field({ description: 'The GraphQL operation name (reads) or the mutation (writes).' })
   operation!: string;
 
-  @Field(() => [ID], { description: 'Which ids: the persons read in full, or the ids a write named and returned.' })
+  @Field(() => [ID], { description: 'Which ids: the persons read in full, those whose figures went into a derived figure, or the ids a write named and returned.' })
   targetIds!: string[];
 
   @Field({ description: 'The request id, as in the logs and the x-request-id header.' })

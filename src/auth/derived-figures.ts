@@ -1,0 +1,70 @@
+import type { AuditTrail } from '../audit/audit-trail';
+import {
+  Contribution,
+  DisclosedAmount,
+  discloseSum,
+  Disclosure,
+  DisclosureRule,
+  poolOf,
+} from '../domain/disclosure';
+import { accessOfRole, isFieldShown, PersonAccess } from '../domain/person-access';
+import type { PersonRecord } from '../domain/records';
+import type { Loaders } from '../loaders/create-loaders';
+import type { PersonViews } from './person-views';
+
+/** A person's part of a figure, before the viewer's access is known. */
+export interface Part {
+  personId: string;
+  amount: string | number;
+}
+
+/**
+ * One request's derived figures under the disclosure rule
+ * (src/domain/disclosure.ts): decides whose figures, holdings and ties the
+ * viewer may see (one batched lookup of the persons not yet loaded, none
+ * when the role decides alone), sums under the rule, and records in the
+ * audit trail whose figures went into what was shown.
+ */
+export class DerivedFigures {
+  constructor(
+    private readonly people: PersonViews,
+    private readonly loaders: Loaders,
+    private readonly audit: AuditTrail,
+    readonly rule: DisclosureRule,
+  ) {}
+
+  /** The ids among `ids` whose `field` the viewer may see (aum for figures, holdings, family for ties). */
+  async shown(ids: Iterable<string>, field: 'aum' | 'holdings' | 'family'): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    const byRole = accessOfRole(this.people.viewer);
+    if (byRole) return new Set(isFieldShown(byRole, field) ? unique : []);
+    const loaded = await this.loaders.personById.loadMany(unique);
+    const persons = loaded.filter((person): person is PersonRecord => Boolean(person) && !(person instanceof Error));
+    const accesses = await Promise.all(persons.map((person) => this.people.accessTo(person)));
+    return new Set(persons.filter((_, i) => isFieldShown(accesses[i] as PersonAccess, field)).map((person) => person.id));
+  }
+
+  /** Σ of the parts as this viewer may learn it; the parts that went into it are audited. */
+  async sum(parts: readonly Part[]): Promise<DisclosedAmount> {
+    const visible = await this.shown(parts.map((part) => part.personId), 'aum');
+    return this.sumWith(parts, visible);
+  }
+
+  /** Like sum, with the visible ids already decided (several figures of one answer). */
+  sumWith(parts: readonly Part[], visible: ReadonlySet<string>): DisclosedAmount {
+    const contributions: Contribution[] = parts.map((part) => ({ ...part, shown: visible.has(part.personId) }));
+    const disclosed = discloseSum(contributions, this.rule);
+    this.contributed(contributions.filter((part) => part.shown || disclosed.disclosure.pooled > 0).map((part) => part.personId));
+    return disclosed;
+  }
+
+  /** Whether these hidden people may be counted, pooled, or are left out. */
+  pool(hiddenIds: Iterable<string>): Disclosure {
+    return poolOf(new Set(hiddenIds).size, this.rule);
+  }
+
+  /** Ids whose figures went into an answer, for the audit trail. */
+  contributed(ids: Iterable<string>): void {
+    this.audit.derivedFrom(ids);
+  }
+}

@@ -1,0 +1,79 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The disclosure rule (README, "Derived figures"): no answer lets a viewer
+ * learn a figure, holding or tie of a person they may not see in full —
+ * directly, by the difference between two answers, or after adding prospects
+ * or ties of their own. A derived figure (a sum of AUM, a count of holders)
+ * therefore counts the people the viewer sees as they are, and the others
+ * only when at least `minPool` of them stand behind it, rounded to two
+ * significant figures; fewer than that and their part is left out, and the
+ * answer says how many were left out.
+ */
+export interface DisclosureRule {
+  /** The fewest hidden people whose contributions may be shown, pooled and rounded (K). */
+  minPool: number;
+}
+
+export const DEFAULT_MIN_POOL = 5;
+
+/** What a derived figure left out or pooled. */
+export interface Disclosure {
+  /** Hidden people whose contributions were left out (fewer than the pool size stood behind the figure). */
+  withheld: number;
+  /** Hidden people whose contributions are included, pooled and rounded. */
+  pooled: number;
+}
+
+export const NOTHING_HIDDEN: Disclosure = { withheld: 0, pooled: 0 };
+
+/** One person's part of a derived figure, and whether the viewer may see it. */
+export interface Contribution {
+  personId: string;
+  amount: Decimal.Value;
+  shown: boolean;
+}
+
+export interface DisclosedAmount {
+  /** Shown parts exactly, plus the hidden part pooled and rounded when enough people stand behind it. */
+  amount: Decimal;
+  disclosure: Disclosure;
+}
+
+/** Two significant figures, half-up: 1,234,567.89 → 1,200,000. Enough to rank, too coarse to subtract. */
+export function roundPooled(amount: Decimal.Value): Decimal {
+  const value = new Decimal(amount);
+  return value.isZero() ? value : value.toSignificantDigits(2, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * Sums contributions under the rule. Each hidden person counts once however
+ * many parts they have, so splitting one person's AUM cannot fill a pool.
+ * @example discloseSum([{ personId: 'A', amount: 10, shown: true }, { personId: 'M', amount: 7, shown: false }], { minPool: 5 })
+ * // { amount: 10, disclosure: { withheld: 1, pooled: 0 } }
+ */
+export function discloseSum(contributions: readonly Contribution[], rule: DisclosureRule): DisclosedAmount {
+  let shown = new Decimal(0);
+  let hidden = new Decimal(0);
+  const hiddenPeople = new Set<string>();
+  for (const { personId, amount, shown: isShown } of contributions) {
+    if (isShown) {
+      shown = shown.plus(amount);
+    } else {
+      hidden = hidden.plus(amount);
+      hiddenPeople.add(personId);
+    }
+  }
+  const disclosure = poolOf(hiddenPeople.size, rule);
+  return { amount: disclosure.pooled > 0 ? shown.plus(roundPooled(hidden)) : shown, disclosure };
+}
+
+/** Whether `hiddenCount` hidden people may be pooled, as a Disclosure. */
+export function poolOf(hiddenCount: number, rule: DisclosureRule): Disclosure {
+  return hiddenCount >= rule.minPool ? { withheld: 0, pooled: hiddenCount } : { withheld: hiddenCount, pooled: 0 };
+}
+
+/** Several figures of one answer: people left out of any, and pooled in any. */
+export function combineDisclosures(parts: readonly Disclosure[]): Disclosure {
+  return parts.reduce((sum, part) => ({ withheld: sum.withheld + part.withheld, pooled: sum.pooled + part.pooled }), NOTHING_HIDDEN);
+}
