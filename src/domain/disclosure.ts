@@ -77,3 +77,12 @@ export function poolOf(hiddenCount: number, rule: DisclosureRule): Disclosure {
 export function combineDisclosures(parts: readonly Disclosure[]): Disclosure {
   return parts.reduce((sum, part) => ({ withheld: sum.withheld + part.withheld, pooled: sum.pooled + part.pooled }), NOTHING_HIDDEN);
 }
+
+/**
+ * Whether a path shows only ties the viewer may see: every step touches
+ * someone whose ties they see (a tie between two hidden people is theirs alone).
+ * @example pathShown(['A', 'M1', 'M2'], new Set(['A'])) // false: M1–M2 is hidden
+ */
+export function pathShown(ids: readonly string[], tiesShown: ReadonlySet<string>): boolean {
+  return ids.every((id, i) => i === 0 || tiesShown.has(id) || tiesShown.has(ids[i - 1]));
+}

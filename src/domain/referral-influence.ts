@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { combineDisclosures, Disclosure, discloseSum, DisclosureRule } from './disclosure';
 
 /**
  * Arithmetic of the referral forest (DESIGN.md §3): the attributed referrals
@@ -17,6 +18,12 @@ export interface Descendant {
 }
 
 /** Everyone reached at one depth: how many, and their AUM summed. */
+/** A descendant as a viewer meets them: whether they may see the person's figures. */
+export interface SeenDescendant extends Descendant {
+  personId: string;
+  shown: boolean;
+}
+
 export interface DepthLevel {
   depth: number;
   count: number;
@@ -40,28 +47,32 @@ export interface ReferralInfluence {
 }
 
 /**
- * Groups descendants by depth, shallowest first.
- * @example levelsOf([{ depth: 2, aum: '5' }, { depth: 1, aum: '10' }, { depth: 2, aum: '1.5' }])
- * // [{ depth: 1, count: 1, aum: '10.00' }, { depth: 2, count: 2, aum: '6.50' }]
+ * The levels a viewer may learn (src/domain/disclosure.ts): at each depth the
+ * descendants they see, plus the others only when enough of them are pooled
+ * there (counted, their AUM rounded); a depth with nobody to show is left out.
+ * @example disclosedLevels([{ personId: 'A', depth: 1, aum: '10', shown: true }, { personId: 'M', depth: 1, aum: '7', shown: false }], { minPool: 5 })
+ * // { levels: [{ depth: 1, count: 1, aum: '10.00' }], disclosure: { withheld: 1, pooled: 0 } }
  */
-export function levelsOf(descendants: readonly Descendant[]): DepthLevel[] {
-  const byDepth = new Map<number, { count: number; aum: Decimal }>();
-  for (const { depth, aum } of descendants) {
-    const level = byDepth.get(depth) ?? { count: 0, aum: new Decimal(0) };
-    byDepth.set(depth, { count: level.count + 1, aum: level.aum.plus(aum) });
+export function disclosedLevels(descendants: readonly SeenDescendant[], rule: DisclosureRule): { levels: DepthLevel[]; disclosure: Disclosure } {
+  const byDepth = new Map<number, SeenDescendant[]>();
+  for (const descendant of descendants) byDepth.set(descendant.depth, [...(byDepth.get(descendant.depth) ?? []), descendant]);
+  const disclosures: Disclosure[] = [];
+  const levels: DepthLevel[] = [];
+  for (const [depth, members] of [...byDepth.entries()].sort(([a], [b]) => a - b)) {
+    const { amount, disclosure } = discloseSum(members.map(({ personId, aum, shown }) => ({ personId, amount: aum, shown })), rule);
+    disclosures.push(disclosure);
+    const count = members.filter((member) => member.shown).length + disclosure.pooled;
+    if (count > 0) levels.push({ depth, count, aum: amount.toFixed(2) });
   }
-  return [...byDepth.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([depth, level]) => ({ depth, count: level.count, aum: level.aum.toFixed(2) }));
+  return { levels, disclosure: combineDisclosures(disclosures) };
 }
 
-/** Size, total AUM and the per-depth breakdown of a referral tree. */
-export function treeTotals(descendants: readonly Descendant[]): TreeTotals {
-  const byDepth = levelsOf(descendants);
+/** Size, total AUM and the per-depth breakdown of a referral tree, from its levels. */
+export function treeTotals(byDepth: readonly DepthLevel[]): TreeTotals {
   return {
-    size: descendants.length,
+    size: byDepth.reduce((sum, level) => sum + level.count, 0),
     totalAum: byDepth.reduce((sum, level) => sum.plus(level.aum), new Decimal(0)).toFixed(2),
-    byDepth,
+    byDepth: [...byDepth],
   };
 }
 

@@ -1,6 +1,8 @@
+import type { DerivedFigures } from '../auth/derived-figures';
 import type { Database } from '../db/database';
 import { findPeopleTies } from '../db/people-ties';
 import { ChurnRoute, churnRoutes, ChurnTotals, churnTotals } from '../domain/churn-exposure';
+import { Disclosure, pathShown } from '../domain/disclosure';
 import { exploreNeighbourhood } from '../domain/neighbourhood-search';
 import { Neighbourhood, searchStart } from '../domain/people-neighbourhood';
 import type { PersonRecord } from '../domain/records';
@@ -13,6 +15,8 @@ export interface ChurnImpactRecord extends ChurnTotals {
   /** The clients at risk, in order, to be explained (explainChurn) when asked for. */
   routes: ChurnRoute[];
   graph: Neighbourhood;
+  /** Clients left out because the viewer may not see them or a tie on the way, or pooled into aumAtRisk. */
+  disclosure: Disclosure;
 }
 
 /**
@@ -22,7 +26,7 @@ export interface ChurnImpactRecord extends ChurnTotals {
  * Any person may carry the risk along a path, including those who opted out
  * of introductions: the opt-out is about being asked, not about being known.
  */
-export async function findChurnImpact(db: Database, person: PersonRecord, maxHops: number): Promise<ChurnImpactRecord> {
+export async function findChurnImpact(db: Database, figures: DerivedFigures, person: PersonRecord, maxHops: number): Promise<ChurnImpactRecord> {
   const { graph, capped } = await exploreNeighbourhood((ids, filter) => findPeopleTies(db, ids, filter, true), {
     start: searchStart(person),
     ends: null,
@@ -30,5 +34,23 @@ export async function findChurnImpact(db: Database, person: PersonRecord, maxHop
     passable: () => true,
   });
   const routes = churnRoutes(graph, person.id, maxHops);
-  return { person, maxHops, truncated: capped, routes, graph, ...churnTotals(routes) };
+  const shown = await shownRoutes(figures, routes);
+  const total = figures.sumWith(
+    routes.map((route) => ({ personId: route.clientId, amount: route.aumAtRisk })),
+    new Set(shown.map((route) => route.clientId)),
+  );
+  return { person, maxHops, truncated: capped, routes: shown, graph, ...churnTotals(shown), aumAtRisk: total.amount.toFixed(2), disclosure: total.disclosure };
+}
+
+/**
+ * The routes this viewer may see: to a client whose figures they see, along
+ * ties they see. The rest count only pooled (src/domain/disclosure.ts), so
+ * tying a prospect of one's own to someone else's client tells nothing of them.
+ */
+export async function shownRoutes(figures: DerivedFigures, routes: readonly ChurnRoute[]): Promise<ChurnRoute[]> {
+  const [figuresShown, tiesShown] = await Promise.all([
+    figures.shown(routes.map((route) => route.clientId), 'aum'),
+    figures.shown(routes.flatMap((route) => route.ids), 'family'),
+  ]);
+  return routes.filter((route) => figuresShown.has(route.clientId) && pathShown(route.ids, tiesShown));
 }

@@ -14,18 +14,19 @@ export class ChurnImpactResolver {
   @Query(() => ChurnImpact, {
     description:
       'The ACTIVE clients within maxHops ties of a person, each exposed by the product of tie strengths along the strongest path, ' +
-      'and aumAtRisk = Σ AUM × exposure. NOT_FOUND for an unknown person.',
+      'and aumAtRisk = Σ AUM × exposure. Clients the viewer may not see, or reached through a tie they may not see, are not listed ' +
+      'and count in aumAtRisk only pooled (see disclosure). NOT_FOUND for an unknown person.',
   })
   async churnImpact(
     @Arg('personId', () => ID, { description: 'The person whose departure is considered.' }) personId: string,
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { db, loaders, figures }: Context,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULT_HOPS, description: `The most ties on a path to a client, 1–${MAX_HOPS}.` })
     maxHops?: number | null,
   ): Promise<ChurnImpactRecord> {
     const hops = checkMaxHops(maxHops ?? DEFAULT_HOPS);
     const person = await loaders.personById.load(personId);
     if (!person) throw notFound('person', personId);
-    return findChurnImpact(db, person, hops);
+    return findChurnImpact(db, figures, person, hops);
   }
 
   /** Explained only when asked for: totals need no more than the search read. */

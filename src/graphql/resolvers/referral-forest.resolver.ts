@@ -3,7 +3,8 @@ import type { Context } from '../../context';
 import type { ReferralChainRecord, ReferralHopRecord, ReferralTreeRecord, ReferrerRef } from '../../db/referral-forest';
 import { ReferrerKind } from '../../domain/model';
 import type { PersonRecord } from '../../domain/records';
-import { conversionRate, MAX_REFERRAL_DEPTH, treeTotals } from '../../domain/referral-influence';
+import { conversionRate, disclosedLevels, MAX_REFERRAL_DEPTH, treeTotals } from '../../domain/referral-influence';
+import type { DerivedFigures } from '../../auth/derived-figures';
 import { badInput } from '../../errors';
 import type { Loaders } from '../../loaders/create-loaders';
 import { Person } from '../types/person.type';
@@ -40,14 +41,22 @@ export function toChain(record: ReferralChainRecord): ReferralChain {
   return { ...record, length: record.hops.length };
 }
 
-/** The tree's totals (src/domain/referral-influence.ts) beside its members. */
-export function toTree(record: ReferralTreeRecord): ReferralTree {
-  const totals = treeTotals(record.descendants.map((member) => ({ depth: member.depth, aum: member.person.aum })));
+/**
+ * The tree's totals (src/domain/referral-influence.ts) beside its members,
+ * as the viewer may learn them: members they may not see are not listed and
+ * count in the totals only pooled (src/domain/disclosure.ts).
+ */
+export async function toTree(record: ReferralTreeRecord, figures: DerivedFigures): Promise<ReferralTree> {
+  const shown = await figures.shown(record.descendants.map((member) => member.person.id), 'aum');
+  const descendants = record.descendants.map((member) => ({ personId: member.person.id, depth: member.depth, aum: member.person.aum, shown: shown.has(member.person.id) }));
+  const { levels, disclosure } = disclosedLevels(descendants, figures.rule);
+  figures.contributed(descendants.filter((member) => member.shown || disclosure.pooled > 0).map((member) => member.personId));
   return {
     root: record.root,
     maxDepth: record.maxDepth,
-    descendants: record.descendants,
-    ...totals,
+    descendants: record.descendants.filter((member) => shown.has(member.person.id)),
+    ...treeTotals(levels),
+    disclosure,
     directReferrals: record.referralsMade,
     directConversions: record.referralsConverted,
     directConversionRate: conversionRate(record.referralsConverted, record.referralsMade),
@@ -101,7 +110,7 @@ export class ReferralTreeResolver {
   })
   async referralTree(
     @Arg('rootId', () => ID) rootId: string,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, figures }: Context,
     @Arg('maxDepth', () => Int, {
       defaultValue: DEFAULT_TREE_DEPTH,
       description: `Deepest generation to include, 1–${MAX_REFERRAL_DEPTH} (default ${DEFAULT_TREE_DEPTH}).`,
@@ -109,7 +118,7 @@ export class ReferralTreeResolver {
     maxDepth: number,
   ): Promise<ReferralTree | null> {
     const tree = await loaders.referralTreeOfRoot.load({ rootId, maxDepth: treeDepth(maxDepth) });
-    return tree && toTree(tree);
+    return tree && toTree(tree, figures);
   }
 
   @FieldResolver(() => Referrer, { nullable: true, description: 'The source the tree grows from.' })
@@ -146,7 +155,7 @@ export class PersonReferralFieldsResolver {
   })
   async referralTree(
     @Root() person: PersonRecord,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, figures }: Context,
     @Arg('maxDepth', () => Int, {
       defaultValue: DEFAULT_TREE_DEPTH,
       description: `Deepest generation to include, 1–${MAX_REFERRAL_DEPTH} (default ${DEFAULT_TREE_DEPTH}).`,
@@ -154,6 +163,6 @@ export class PersonReferralFieldsResolver {
     maxDepth: number,
   ): Promise<ReferralTree> {
     const tree = await loaders.referralTreeOfRoot.load({ rootId: person.id, maxDepth: treeDepth(maxDepth) });
-    return toTree(tree ?? { root: { kind: ReferrerKind.PERSON, id: person.id }, maxDepth, descendants: [], referralsMade: 0, referralsConverted: 0 });
+    return toTree(tree ?? { root: { kind: ReferrerKind.PERSON, id: person.id }, maxDepth, descendants: [], referralsMade: 0, referralsConverted: 0 }, figures);
   }
 }

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { FRONTIER_CAP } from '../../domain/neighbourhood-search';
 import type { PersonRecord } from '../../domain/records';
 import { DecimalScalar } from '../scalars/decimal.scalar';
+import { Disclosure } from './disclosure.type';
 import { Person } from './person.type';
 import { ScoreFactor } from './score-factor.type';
 import { TieStep } from './tie-step.type';
@@ -41,8 +42,13 @@ export class ChurnImpact {
   @Field(() => Int, { description: 'How many clients are listed.' })
   count!: number;
 
-  @Field(() => DecimalScalar, { description: 'Σ aumAtRisk of the clients: AUM × exposure, each rounded to fen.' })
+  @Field(() => DecimalScalar, {
+    description: 'Σ aumAtRisk of the listed clients (AUM × exposure, each rounded to fen), plus the pooled part of clients not listed when enough are pooled.',
+  })
   aumAtRisk!: string;
+
+  @Field(() => Disclosure, { description: 'Clients at risk that the viewer may not see: left out, or pooled into aumAtRisk.' })
+  disclosure!: Disclosure;
 
   @Field({ description: `True when a frontier hit its cap (${FRONTIER_CAP} persons per round), so some clients may be missing.` })
   truncated!: boolean;

@@ -1,3 +1,4 @@
+import { Disclosure } from './disclosure.type';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { ReferralHopRecord, ReferrerRef } from '../../db/referral-forest';
 import type { PersonRecord } from '../../domain/records';
@@ -63,17 +64,22 @@ export class ReferralTree {
   @Field(() => Int, { description: 'The deepest generation included.' })
   maxDepth!: number;
 
-  @Field(() => [ReferralTreeMember], { description: 'Everyone reached, shallowest first, then by id.' })
+  @Field(() => [ReferralTreeMember], { description: 'Everyone reached whom the viewer may see, shallowest first, then by id.' })
   descendants!: ReferralTreeMember[];
 
-  @Field(() => Int, { description: 'How many people were reached, at any depth up to maxDepth.' })
+  @Field(() => Int, { description: 'How many people were reached, at any depth up to maxDepth: those listed, plus those pooled (see disclosure).' })
   size!: number;
 
-  @Field(() => DecimalScalar, { description: "Σ of the descendants' assets under management, in CNY." })
+  @Field(() => DecimalScalar, { description: "Σ of the descendants' assets under management, in CNY, hidden ones pooled and rounded (see disclosure)." })
   totalAum!: string;
 
-  @Field(() => [ReferralTreeLevel], { description: 'Counts and AUM per depth, shallowest first; only depths with anyone.' })
+  @Field(() => [ReferralTreeLevel], {
+    description: 'Counts and AUM per depth, shallowest first; only depths with anyone to show. Hidden descendants count at a depth only when enough are pooled there.',
+  })
   byDepth!: ReferralTreeLevel[];
+
+  @Field(() => Disclosure, { description: 'Descendants the viewer may not see: left out of the list and the totals, or pooled into them.' })
+  disclosure!: Disclosure;
 
   @Field(() => Int, { description: 'Referrals the root made, whatever became of them (not only attributed ones).' })
   directReferrals!: number;

@@ -1,4 +1,10 @@
-import { conversionRate, levelsOf, referralInfluence, treeTotals } from '../../../src/domain/referral-influence';
+import { conversionRate, disclosedLevels, referralInfluence, SeenDescendant, treeTotals } from '../../../src/domain/referral-influence';
+
+const rule = { minPool: 3 };
+/** Descendants all shown to the viewer, with made-up ids. */
+const seen = (descendants: { depth: number; aum: string }[]): SeenDescendant[] =>
+  descendants.map((descendant, i) => ({ ...descendant, personId: `D${i}`, shown: true }));
+const levelsOf = (descendants: { depth: number; aum: string }[]) => disclosedLevels(seen(descendants), rule).levels;
 
 describe('referral forest arithmetic', () => {
   it('sums a tree by depth: two brought directly (100.00, 200.50), one below them (50.25)', () => {
@@ -8,7 +14,7 @@ describe('referral forest arithmetic', () => {
       { depth: 1, aum: '200.50' },
     ];
     // size 3; total 100.00 + 200.50 + 50.25 = 350.75; depth 1: 2 holding 300.50, depth 2: 1 holding 50.25
-    expect(treeTotals(descendants)).toEqual({
+    expect(treeTotals(levelsOf(descendants))).toEqual({
       size: 3,
       totalAum: '350.75',
       byDepth: [
@@ -20,6 +26,32 @@ describe('referral forest arithmetic', () => {
 
   it('gives an empty tree no levels and no money', () => {
     expect(treeTotals([])).toEqual({ size: 0, totalAum: '0.00', byDepth: [] });
+  });
+
+  it('leaves out hidden descendants at a depth where fewer than K are pooled, and says how many', () => {
+    const descendants: SeenDescendant[] = [
+      { personId: 'A', depth: 1, aum: '100.00', shown: true },
+      { personId: 'M1', depth: 1, aum: '777.77', shown: false },
+      { personId: 'M2', depth: 2, aum: '5.00', shown: false },
+    ];
+    expect(disclosedLevels(descendants, rule)).toEqual({
+      levels: [{ depth: 1, count: 1, aum: '100.00' }],
+      disclosure: { withheld: 2, pooled: 0 },
+    });
+  });
+
+  it('pools K hidden descendants at one depth, their AUM rounded to two significant figures', () => {
+    // hidden 1,234.56 + 2,000 + 3,000 = 6,234.56 → 6,200; shown 10
+    const descendants: SeenDescendant[] = [
+      { personId: 'A', depth: 1, aum: '10.00', shown: true },
+      { personId: 'M1', depth: 1, aum: '1234.56', shown: false },
+      { personId: 'M2', depth: 1, aum: '2000.00', shown: false },
+      { personId: 'M3', depth: 1, aum: '3000.00', shown: false },
+    ];
+    expect(disclosedLevels(descendants, rule)).toEqual({
+      levels: [{ depth: 1, count: 4, aum: '6210.00' }],
+      disclosure: { withheld: 0, pooled: 3 },
+    });
   });
 
   it('weighs reach and value by 0.5^(depth−1): root with 2 children and 1 grandchild', () => {
