@@ -1,6 +1,8 @@
-// What influenceCentres shows of each ranked person: the descendants below
-// them by depth (down to MAX_REFERRAL_DEPTH = 20), the referrals they made,
-// and the stored centralities.
+// What influenceCentres shows of each ranked person: each descendant below
+// them with their depth (down to MAX_REFERRAL_DEPTH = 20) and AUM, the
+// referrals they made, and the stored centralities. Descendants come one by
+// one, not summed, because each viewer may count only those they may see
+// (src/domain/disclosure.ts).
 UNWIND $ids AS personId
 MATCH (p:Person {id: personId})
 CALL {
@@ -8,9 +10,7 @@ CALL {
   OPTIONAL MATCH path = (p)-[:INTRODUCED*1..20]->(descendant:Person)
   WITH length(path) AS depth, descendant
   WHERE descendant IS NOT NULL
-  WITH depth, count(descendant) AS count, sum(coalesce(descendant.aumCents, 0)) AS aumCents
-  ORDER BY depth
-  RETURN collect({depth: depth, count: count, aumCents: aumCents}) AS levels
+  RETURN collect({depth: depth, id: descendant.id, aumCents: coalesce(descendant.aumCents, 0)}) AS descendants
 }
-RETURN personId, p, levels, COUNT { (p)-[:REFERRED]->(:Referral) } AS referralsMade,
+RETURN personId, p, descendants, COUNT { (p)-[:REFERRED]->(:Referral) } AS referralsMade,
        p.pagerank AS pagerank, p.betweenness AS betweenness

@@ -2,7 +2,6 @@ import type { Node } from 'neo4j-driver';
 import { InfluenceMetric } from '../domain/influence-centres';
 import { fromCents } from '../domain/money';
 import type { PersonRecord } from '../domain/records';
-import type { DepthLevel } from '../domain/referral-influence';
 import { cypher } from './cypher';
 import type { Database } from './database';
 import { toPerson } from './mappers';
@@ -11,7 +10,8 @@ import { int, toNullableNumber, toNumber } from './values';
 /** What the ranking shows of one person: the forest below them, the referrals they made, their stored centralities. */
 export interface InfluenceRow {
   person: PersonRecord;
-  levels: DepthLevel[];
+  /** Everyone below them in the referral forest, with their generation and AUM. */
+  descendants: { personId: string; depth: number; aum: string }[];
   referralsMade: number;
   pagerank: number | null;
   betweenness: number | null;
@@ -47,10 +47,10 @@ export function rankInfluence(db: Database, metric: InfluenceMetric, first: numb
 export function findInfluenceOfPersons(db: Database, ids: readonly string[]): Promise<InfluenceRow[]> {
   return db.read(byIdsQuery, { ids }, (r) => ({
     person: toPerson(r.get('p') as Node),
-    levels: (r.get('levels') as { depth: unknown; count: unknown; aumCents: unknown }[]).map((level) => ({
-      depth: toNumber(level.depth),
-      count: toNumber(level.count),
-      aum: fromCents(level.aumCents as number),
+    descendants: (r.get('descendants') as { depth: unknown; id: string; aumCents: unknown }[]).map((descendant) => ({
+      personId: descendant.id,
+      depth: toNumber(descendant.depth),
+      aum: fromCents(descendant.aumCents as number),
     })),
     referralsMade: toNumber(r.get('referralsMade')),
     pagerank: toNullableNumber(r.get('pagerank')),

@@ -18,6 +18,13 @@ export interface Descendant {
 }
 
 /** Everyone reached at one depth: how many, and their AUM summed. */
+export interface DisclosedLevels {
+  levels: DepthLevel[];
+  disclosure: Disclosure;
+  /** The descendants counted in the levels, for the audit trail. */
+  contributors: string[];
+}
+
 /** A descendant as a viewer meets them: whether they may see the person's figures. */
 export interface SeenDescendant extends Descendant {
   personId: string;
@@ -51,20 +58,22 @@ export interface ReferralInfluence {
  * descendants they see, plus the others only when enough of them are pooled
  * there (counted, their AUM rounded); a depth with nobody to show is left out.
  * @example disclosedLevels([{ personId: 'A', depth: 1, aum: '10', shown: true }, { personId: 'M', depth: 1, aum: '7', shown: false }], { minPool: 5 })
- * // { levels: [{ depth: 1, count: 1, aum: '10.00' }], disclosure: { withheld: 1, pooled: 0 } }
+ * // { levels: [{ depth: 1, count: 1, aum: '10.00' }], disclosure: { withheld: 1, pooled: 0 }, contributors: ['A'] }
  */
-export function disclosedLevels(descendants: readonly SeenDescendant[], rule: DisclosureRule): { levels: DepthLevel[]; disclosure: Disclosure } {
+export function disclosedLevels(descendants: readonly SeenDescendant[], rule: DisclosureRule): DisclosedLevels {
   const byDepth = new Map<number, SeenDescendant[]>();
   for (const descendant of descendants) byDepth.set(descendant.depth, [...(byDepth.get(descendant.depth) ?? []), descendant]);
   const disclosures: Disclosure[] = [];
   const levels: DepthLevel[] = [];
+  const contributors: string[] = [];
   for (const [depth, members] of [...byDepth.entries()].sort(([a], [b]) => a - b)) {
     const { amount, disclosure } = discloseSum(members.map(({ personId, aum, shown }) => ({ personId, amount: aum, shown })), rule);
     disclosures.push(disclosure);
-    const count = members.filter((member) => member.shown).length + disclosure.pooled;
-    if (count > 0) levels.push({ depth, count, aum: amount.toFixed(2) });
+    const counted = members.filter((member) => member.shown || disclosure.pooled > 0);
+    contributors.push(...counted.map((member) => member.personId));
+    if (counted.length > 0) levels.push({ depth, count: counted.length, aum: amount.toFixed(2) });
   }
-  return { levels, disclosure: combineDisclosures(disclosures) };
+  return { levels, disclosure: combineDisclosures(disclosures), contributors };
 }
 
 /** Size, total AUM and the per-depth breakdown of a referral tree, from its levels. */

@@ -1,13 +1,18 @@
+import type { DerivedFigures } from '../auth/derived-figures';
 import { findAttentionClients } from '../db/attention';
 import { findCentralityRun } from '../db/centralities';
 import type { Database } from '../db/database';
-import { findInfluenceOfPersons, InfluenceRow } from '../db/influence';
+import { findInfluenceOfPersons } from '../db/influence';
 import { findPeopleTies } from '../db/people-ties';
 import { AttentionScore, daysSince, KNOCK_ON_HOPS, rankAttention } from '../domain/attention';
+import type { ChurnRoute, ChurnTotals } from '../domain/churn-exposure';
 import { knockOnRisks } from '../domain/knock-on-risk';
 import { PersonStatus } from '../domain/model';
 import type { PathPerson } from '../domain/people-neighbourhood';
 import type { PersonRecord } from '../domain/records';
+import type { DepthLevel } from '../domain/referral-influence';
+import { shownRoutes } from './churn-impact';
+import { discloseInfluence } from './disclosed-influence';
 
 export interface AttentionEntryRecord extends AttentionScore {
   rank: number;
@@ -25,17 +30,25 @@ export interface AttentionEntryRecord extends AttentionScore {
  *    them (src/domain/knock-on-risk.ts), one statement per 1,500 persons a round.
  * Days since contact are counted to `asOf`. Null when there is no such member of staff.
  */
-export async function findAttentionList(db: Database, staffId: string, first: number, asOf: Date): Promise<AttentionEntryRecord[] | null> {
+export async function findAttentionList(
+  db: Database,
+  figures: DerivedFigures,
+  staffId: string,
+  first: number,
+  asOf: Date,
+): Promise<AttentionEntryRecord[] | null> {
   const clients = await findAttentionClients(db, staffId);
   if (clients === null) return null;
   const ids = clients.map((client) => client.person.id);
   const [influence, run] = ids.length > 0 ? await Promise.all([findInfluenceOfPersons(db, ids), findCentralityRun(db)]) : [[], null];
-  const influenceById = new Map(influence.map((row) => [row.person.id, row]));
-  const knockOn = await knockOnRisks(
+  const forests = await discloseInfluence(figures, influence);
+  const routes = await knockOnRisks(
     (tieIds, filter) => findPeopleTies(db, tieIds, filter, true),
-    clients.map((client) => asPathPerson(client.person, influenceById.get(client.person.id))),
+    clients.map((client) => asPathPerson(client.person, forests.get(client.person.id)?.levels ?? [])),
     KNOCK_ON_HOPS,
   );
+  const knockOn = await disclosedKnockOn(figures, routes);
+  const influenceById = new Map(influence.map((row) => [row.person.id, row]));
   const personById = new Map(clients.map((client) => [client.person.id, client.person]));
   const ranked = rankAttention(
     clients.map(({ person, assessed }) => {
@@ -47,7 +60,7 @@ export async function findAttentionList(db: Database, staffId: string, first: nu
         daysSinceContact: daysSince(person.lastContactAt, asOf),
         satisfaction: person.satisfaction,
         assessed,
-        referrals: row?.levels ?? [],
+        referrals: forests.get(person.id)?.levels ?? [],
         relativePagerank: row && row.pagerank !== null && run ? row.pagerank * run.persons : null,
         knockOn: knockOn.get(person.id)!,
       };
@@ -57,8 +70,27 @@ export async function findAttentionList(db: Database, staffId: string, first: nu
   return ranked.map((scored, index) => ({ ...scored, rank: index + 1, person: personById.get(scored.id)! }));
 }
 
+/**
+ * Each client's knock-on totals as the viewer may learn them: the connected
+ * clients they may see, the others only pooled (src/domain/disclosure.ts).
+ */
+async function disclosedKnockOn(figures: DerivedFigures, routesByClient: Map<string, ChurnRoute[]>): Promise<Map<string, ChurnTotals>> {
+  const allRoutes = [...routesByClient.values()].flat();
+  const shown = new Set(await shownRoutes(figures, allRoutes));
+  return new Map(
+    [...routesByClient].map(([clientId, routes]) => {
+      const visible = routes.filter((route) => shown.has(route));
+      const total = figures.sumWith(
+        routes.map((route) => ({ personId: route.clientId, amount: route.aumAtRisk })),
+        new Set(visible.map((route) => route.clientId)),
+      );
+      return [clientId, { aumAtRisk: total.amount.toFixed(2), count: visible.length + total.disclosure.pooled }] as const;
+    }),
+  );
+}
+
 /** A client as the people-graph search sees them; an ACTIVE client's facts make them countable as at risk. */
-function asPathPerson(person: PersonRecord, influence: InfluenceRow | undefined): PathPerson {
+function asPathPerson(person: PersonRecord, levels: readonly DepthLevel[]): PathPerson {
   return {
     id: person.id,
     status: person.status,
@@ -69,7 +101,7 @@ function asPathPerson(person: PersonRecord, influence: InfluenceRow | undefined)
             satisfaction: person.satisfaction,
             lastContactAt: person.lastContactAt,
             aum: person.aum,
-            referralsBrought: influence?.levels.find((level) => level.depth === 1)?.count ?? 0,
+            referralsBrought: levels.find((level) => level.depth === 1)?.count ?? 0,
           }
         : null,
   };

@@ -15,6 +15,7 @@ let bh1: Viewer;
 let analyst: Viewer;
 let teller: Viewer;
 let rm3: Viewer;
+let admin: Viewer;
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -24,6 +25,7 @@ beforeAll(async () => {
   analyst = { staffId: id('an'), role: StaffRole.ANALYST, branchId: null };
   teller = { staffId: id('teller'), role: StaffRole.TELLER, branchId: id('b1') };
   rm3 = { staffId: id('rm3'), role: StaffRole.RELATIONSHIP_MANAGER, branchId: id('b1') };
+  admin = { staffId: id('admin'), role: StaffRole.ADMIN, branchId: null };
   await api.cypher(
     `CREATE (b1:Branch {id: $p + 'b1', name: '一支行'}), (b2:Branch {id: $p + 'b2', name: '二支行'})
      CREATE (rm1:Staff {id: $p + 'rm1', name: '陈经理', role: 'RELATIONSHIP_MANAGER'})-[:BASED_AT]->(b1)
@@ -136,17 +138,20 @@ describe('a relationship manager', () => {
     expect(other.errors![0].message).toContain('filter.managerId');
   });
 
-  it('sees churn knock-on risk with clients outside the book masked, their AUM withheld', async () => {
+  it('sees churn knock-on risk of the clients they may see only; a client outside the book is withheld, counted, and not in the total', async () => {
     const result = await api.graphql(
-      `query ($id: ID!) { churnImpact(personId: $id) { aumAtRisk clients { client { id name access } aum aumAtRisk explanation { explanation } } } }`,
+      `query ($id: ID!) { churnImpact(personId: $id) { count aumAtRisk disclosure { withheld pooled } clients { client { id name access } aumAtRisk explanation { explanation } } } }`,
       { id: api.id('c1') },
       { as: rm1 },
     );
     expect(result.errors).toBeUndefined();
-    const spouse = result.data!.churnImpact.clients.find((c: any) => c.client.id === api.id('c2'));
-    expect(spouse).toMatchObject({ client: { name: '李*', access: 'MASKED' }, aum: null, aumAtRisk: null });
-    expect(JSON.stringify(result.data)).not.toContain('李娜');
-    expect(JSON.stringify(result.data)).not.toContain('赵敏');
+    const impact = result.data!.churnImpact;
+    expect(impact.clients.map((c: any) => c.client.access)).not.toContain('MASKED');
+    expect(impact.clients.find((c: any) => c.client.id === api.id('c2'))).toBeUndefined();
+    expect(impact.disclosure).toEqual({ withheld: 2, pooled: 0 });
+    const listed = impact.clients.reduce((sum: number, c: any) => sum + Number(c.aumAtRisk), 0);
+    expect([impact.count, Number(impact.aumAtRisk)]).toEqual([impact.clients.length, listed]);
+    expect(JSON.stringify(result.data)).not.toMatch(/李|赵敏/);
   });
 
   it('gets warm introductions through their own clients: the introducer in full, the rest masked, names masked in the words too', async () => {
@@ -172,16 +177,17 @@ describe('a relationship manager', () => {
     expect(codeOf(crossSell)).toBe('FORBIDDEN');
   });
 
-  it("sees cross-sell evidence for their client with the spouse's name masked", async () => {
-    const result = await api.graphql(
-      `query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { product { id } evidence { explanation via { name access } } } } }`,
-      { id: api.id('c1') },
-      { as: rm1 },
-    );
-    expect(result.errors).toBeUndefined();
-    const fund = result.data!.crossSellOpportunities.opportunities.find((o: any) => o.product.id === api.id('fund'));
-    expect(fund.evidence[0].explanation).toContain('李*');
-    expect(JSON.stringify(result.data)).not.toContain('李娜');
+  it("does not learn what the spouse holds, who is not theirs: no evidence from them, counted as withheld", async () => {
+    const query = `query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { product { id } holdersNearby evidence { via { id } } } excluded { product { id } } disclosure { withheld pooled } } }`;
+    const asManager = await api.graphql(query, { id: api.id('c1') }, { as: rm1 });
+    const asAdmin = await api.graphql(query, { id: api.id('c1') }, { as: admin });
+    expect(asManager.errors).toBeUndefined();
+    const viaSpouse = (answer: any) =>
+      answer.data.crossSellOpportunities.opportunities.filter((o: any) => o.evidence.some((e: any) => e.via.some((v: any) => v.id === api.id('c2'))));
+    expect(viaSpouse(asAdmin).length).toBeGreaterThan(0);
+    expect(viaSpouse(asManager)).toEqual([]);
+    expect(asManager.data!.crossSellOpportunities.disclosure).toEqual({ withheld: 1, pooled: 0 });
+    expect(asAdmin.data!.crossSellOpportunities.disclosure).toEqual({ withheld: 0, pooled: 0 });
   });
 
   it("changes their own client but not another's; a refused write leaves the graph as it was", async () => {

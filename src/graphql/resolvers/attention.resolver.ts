@@ -15,10 +15,10 @@ export class AttentionResolver {
   })
   async attentionList(
     @Arg('staffId', () => ID, { description: 'The manager whose clients to rank.' }) staffId: string,
-    @Ctx() { db }: Context,
+    @Ctx() { db, figures }: Context,
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many clients to return, 1–100 (default 10).' }) first: number,
   ): Promise<AttentionEntryRecord[]> {
-    const list = await findAttentionList(db, staffId, rankedFirst(first, 10, 100), new Date());
+    const list = await findAttentionList(db, figures, staffId, rankedFirst(first, 10, 100), new Date());
     if (!list) throw notFound('member of staff', staffId);
     return list;
   }

@@ -19,7 +19,7 @@ export class CrossSellResolver {
   })
   async crossSellOpportunities(
     @Arg('personId', () => ID, { description: 'The client.' }) personId: string,
-    @Ctx() { db, loaders, people }: Context,
+    @Ctx() { db, loaders, people, figures }: Context,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_OPPORTUNITIES, description: 'How many opportunities, 1–20.' })
     first?: number,
   ) {
@@ -29,6 +29,7 @@ export class CrossSellResolver {
     for (const person of [neighbourhood.client, ...neighbourhood.neighbours.map((n) => n.person)]) {
       loaders.personById.prime(person.id, person);
     }
-    return crossSell(await seenCrossSellNeighbourhood(people, neighbourhood), size);
+    const seen = await seenCrossSellNeighbourhood(people, figures, neighbourhood);
+    return { ...crossSell(seen.neighbourhood, size), disclosure: seen.disclosure };
   }
 }

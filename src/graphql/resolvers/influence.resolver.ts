@@ -17,7 +17,7 @@ export class InfluenceResolver {
   })
   influenceCentres(
     @Arg('metric', () => InfluenceMetric) metric: InfluenceMetric,
-    @Ctx() { db }: Context,
+    @Ctx() { db, figures }: Context,
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many to return, 1–100 (default 10).' }) first: number,
     @Arg('branchId', () => ID, {
       nullable: true,
@@ -25,7 +25,7 @@ export class InfluenceResolver {
     })
     branchId?: string | null,
   ) {
-    return findInfluenceCentres(db, metric, pageSize(first), branchId ?? null);
+    return findInfluenceCentres(db, figures, metric, pageSize(first), branchId ?? null);
   }
 
   @Mutation(() => RefreshInsightsPayload, {

@@ -19,12 +19,12 @@ export class OrganizationProspectsResolver {
   })
   async employeeProspects(
     @Root() organization: OrganizationRecord,
-    @Ctx() { loaders, people }: Context,
+    @Ctx() { loaders, people, figures }: Context,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PROSPECTS, description: 'How many prospects, 1–50.' })
     first?: number,
   ) {
     const size = rankedFirst(first, DEFAULT_PROSPECTS, MAX_PROSPECTS);
     const neighbourhood = await loaders.prospectNeighbourhoodOfOrganization.load(organization.id);
-    return neighbourhood ? rankEmployeeProspects(await seenProspectNeighbourhood(people, neighbourhood), size) : [];
+    return neighbourhood ? rankEmployeeProspects(await seenProspectNeighbourhood(people, figures, neighbourhood), size) : [];
   }
 }

@@ -49,8 +49,8 @@ export function toChain(record: ReferralChainRecord): ReferralChain {
 export async function toTree(record: ReferralTreeRecord, figures: DerivedFigures): Promise<ReferralTree> {
   const shown = await figures.shown(record.descendants.map((member) => member.person.id), 'aum');
   const descendants = record.descendants.map((member) => ({ personId: member.person.id, depth: member.depth, aum: member.person.aum, shown: shown.has(member.person.id) }));
-  const { levels, disclosure } = disclosedLevels(descendants, figures.rule);
-  figures.contributed(descendants.filter((member) => member.shown || disclosure.pooled > 0).map((member) => member.personId));
+  const { levels, disclosure, contributors } = disclosedLevels(descendants, figures.rule);
+  figures.contributed(contributors);
   return {
     root: record.root,
     maxDepth: record.maxDepth,

@@ -1,3 +1,4 @@
+import { Disclosure } from './disclosure.type';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EvidenceKind } from '../../domain/cross-sell';
 import type { OrganizationRecord, PersonRecord, ProductRecord } from '../../domain/records';
@@ -88,4 +89,9 @@ export class CrossSell {
     description: "Every product with evidence that is above the client's risk profile, by score; never offered.",
   })
   excluded!: CrossSellExclusion[];
+
+  @Field(() => Disclosure, {
+    description: 'Neighbours whose holdings the viewer may not see: left out of the evidence, or counted in holdersNearby only where enough of them hold a product.',
+  })
+  disclosure!: Disclosure;
 }

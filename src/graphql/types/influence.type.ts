@@ -1,3 +1,4 @@
+import { Disclosure } from './disclosure.type';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { InfluenceMetric } from '../../domain/influence-centres';
@@ -73,8 +74,13 @@ export class InfluenceCentres implements InfluenceCentresRecord {
   @Field(() => Int, { nullable: true, description: 'Source pivots sampled for betweenness; null when exact or never computed.' })
   betweennessSamples!: number | null;
 
-  @Field(() => [InfluenceEntry], { description: 'The ranking, best first.' })
+  @Field(() => [InfluenceEntry], {
+    description: 'The ranking, best first, of the persons the viewer may see; their figures count the descendants the viewer may see, others only pooled.',
+  })
   entries!: InfluenceEntryRecord[];
+
+  @Field(() => Disclosure, { description: 'Ranked persons the viewer may not see (not listed), and descendants left out of or pooled into the figures.' })
+  disclosure!: Disclosure;
 }
 
 @ObjectType({ description: 'One computation of the stored centralities by refreshInsights.' })

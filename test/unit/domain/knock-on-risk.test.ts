@@ -38,13 +38,13 @@ describe('knock-on risk of a book of clients', () => {
     const calls: string[][] = [];
     const risks = await knockOnRisks(fakeExpand(calls), book.map((id) => summary(byId.get(id)!)), maxHops);
     const expected = await Promise.all(book.map((id) => churnImpactTotals(id, maxHops)));
-    expect([book.map((id) => risks.get(id)), calls.length]).toEqual([expected, maxHops]);
+    expect([book.map((id) => churnTotals(risks.get(id)!)), calls.length]).toEqual([expected, maxHops]);
   });
 
   it('sums AUM × exposure by hand: L within one tie', async () => {
     // C2 1,000,000 × 0.85 (household) + C1 123,456.78 × 0.3 (friend) = 887,037.03; D is DORMANT, S a prospect.
     const risks = await knockOnRisks(fakeExpand([]), book.map((id) => summary(byId.get(id)!)), 1);
-    expect(risks.get('L')).toEqual({ aumAtRisk: '887037.03', count: 2 });
+    expect(churnTotals(risks.get('L')!)).toEqual({ aumAtRisk: '887037.03', count: 2 });
   });
 
   it('reads a wide frontier in chunks, with the same totals', async () => {

@@ -37,6 +37,7 @@ describe('referral forest arithmetic', () => {
     expect(disclosedLevels(descendants, rule)).toEqual({
       levels: [{ depth: 1, count: 1, aum: '100.00' }],
       disclosure: { withheld: 2, pooled: 0 },
+      contributors: ['A'],
     });
   });
 
@@ -51,6 +52,7 @@ describe('referral forest arithmetic', () => {
     expect(disclosedLevels(descendants, rule)).toEqual({
       levels: [{ depth: 1, count: 4, aum: '6210.00' }],
       disclosure: { withheld: 0, pooled: 3 },
+      contributors: ['A', 'M1', 'M2', 'M3'],
     });
   });
 
