@@ -7,6 +7,37 @@ import { forbidden } from '../errors';
 /** Checks one operation before it runs; throws FORBIDDEN to refuse it. */
 export type OperationRule = (args: Record<string, any>, context: Context) => void | Promise<void>;
 
+/** The objects writes change; each has its rules in the Mutation table below (and in README). */
+export type ProtectedObject =
+  | 'person'
+  | 'household'
+  | 'organization'
+  | 'product'
+  | 'branch'
+  | 'staff'
+  | 'referral'
+  | 'holding'
+  | 'interaction'
+  | 'tie'
+  | 'insight scores';
+
+/** What a write does to its object: makes one, changes one, or puts something into (or moves it to) one. */
+export type WriteAct = 'create' | 'change' | 'join';
+
+/** Viewers a rule turns away: a role that may not, staff of another branch, a manager not the object's. */
+export type WrongViewer = 'role' | 'branch' | 'manager';
+
+/** A mutation's rule, as data: the object it protects, who may do what to it in words, and the check. */
+export interface MutationRule {
+  protects: ProtectedObject;
+  rule: Partial<Record<WriteAct, string>>;
+  /** Which wrong viewers the rule refuses (the generated test builds one of each). */
+  refuses: WrongViewer[];
+  /** Arguments naming existing objects it changes: an unknown id there is refused exactly as one not yours. */
+  targets?: string[];
+  check: OperationRule;
+}
+
 const { ADMIN, ANALYST, BRANCH_HEAD } = StaffRole;
 
 const anyone: OperationRule = () => undefined;
@@ -108,49 +139,174 @@ async function mayReadAttentionList(args: Record<string, any>, context: Context)
  * and lists are narrowed to the viewer's scope in their resolvers. Every
  * Query and Mutation field must have a rule, or the schema does not build.
  */
-export const operationRules: Record<'Query' | 'Mutation', Record<string, OperationRule>> = {
-  Query: {
-    person: anyone,
-    persons: anyone,
-    household: anyone,
-    organization: anyone,
-    staff: anyone,
-    branch: anyone,
-    branches: anyone,
-    product: anyone,
-    products: anyone,
-    referral: anyone,
-    referrals: anyone,
-    referralChain: insight,
-    referralTree: insight,
-    influenceCentres: insight,
-    warmIntroductions: insight,
-    crossSellOpportunities: insightOn('personId'),
-    churnImpact: insightOn('personId'),
-    attentionList: mayReadAttentionList,
-    auditEvents: onlyRoles('read the audit trail', [ADMIN]),
-  },
-  Mutation: {
-    upsertPerson: async (args, context) => {
+export const queryRules: Record<string, OperationRule> = {
+  person: anyone,
+  persons: anyone,
+  household: anyone,
+  organization: anyone,
+  staff: anyone,
+  branch: anyone,
+  branches: anyone,
+  product: anyone,
+  products: anyone,
+  referral: anyone,
+  referrals: anyone,
+  referralChain: insight,
+  referralTree: insight,
+  influenceCentres: insight,
+  warmIntroductions: insight,
+  crossSellOpportunities: insightOn('personId'),
+  churnImpact: insightOn('personId'),
+  attentionList: mayReadAttentionList,
+  auditEvents: onlyRoles('read the audit trail', [ADMIN]),
+};
+
+const FULL_RECORD = 'whoever sees the person in full: their manager, the head of their manager\'s branch, whoever created them, an admin';
+const ADMINS_ONLY = 'admin only';
+
+/**
+ * Every write checks the object it changes. Written into README
+ * ("Roles, tokens and privacy") as a table of object × create / change / join.
+ */
+export const mutationRules: Record<string, MutationRule> = {
+  upsertPerson: {
+    protects: 'person',
+    rule: { create: 'anyone but an analyst (who then sees it in full)', change: FULL_RECORD },
+    refuses: ['role', 'branch', 'manager'],
+    check: async (args, context) => {
       await notAnalyst('change persons')(args, context);
       if (args.input.id) await mayChange(context, String(args.input.id), 'input.id');
     },
-    addHouseholdMember: changesPerson('input.personId', (args) => args.input.personId),
-    setEmployment: changesPerson('input.personId', (args) => args.input.personId),
-    setIntroductionsOptOut: changesPerson('personId', (args) => args.personId),
-    recordInteraction: changesPerson('input.personId', (args) => args.input.personId),
-    relateFamily: changesTie(['input.personId', 'input.relativeId'], (args) => [args.input.personId, args.input.relativeId]),
-    relateAcquaintance: changesTie(['input.personId', 'input.acquaintanceId'], (args) => [args.input.personId, args.input.acquaintanceId]),
-    recordHolding: mayRecordHolding,
-    upsertHousehold: notAnalyst('change households'),
-    upsertOrganization: notAnalyst('change organizations'),
-    upsertProduct: onlyRoles('change the product catalogue', [ADMIN]),
-    upsertBranch: onlyRoles('change branches', [ADMIN]),
-    upsertStaff: onlyRoles('change staff records', [ADMIN]),
-    assignManager: mayAssignManager,
-    createReferral: anyone,
-    advanceReferral: mayChangeReferral,
-    settleReferralReward: onlyRoles('settle referral rewards', [ADMIN, BRANCH_HEAD]),
-    refreshInsights: onlyRoles('refresh insights', [ADMIN, ANALYST]),
   },
+  setIntroductionsOptOut: {
+    protects: 'person',
+    rule: { change: FULL_RECORD },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['personId'],
+    check: changesPerson('personId', (args) => args.personId),
+  },
+  upsertHousehold: {
+    protects: 'household',
+    rule: {
+      create: 'anyone but an analyst (who is then its creator)',
+      change: 'an admin; whoever sees every member in full; an empty household, its creator',
+    },
+    refuses: ['role', 'branch', 'manager'],
+    check: notAnalyst('change households'),
+  },
+  addHouseholdMember: {
+    protects: 'household',
+    rule: { join: 'whoever sees the person in full and may change the household (a person leaves any other household)' },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.householdId', 'input.personId'],
+    check: changesPerson('input.personId', (args) => args.input.personId),
+  },
+  upsertOrganization: {
+    protects: 'organization',
+    rule: {
+      create: 'managers, branch heads and admins (not analysts, not front desk)',
+      change: "an admin; its manager or the head of its manager's branch; nobody manages it, its creator",
+    },
+    refuses: ['role', 'branch', 'manager'],
+    check: notAnalyst('change organizations'),
+  },
+  setEmployment: {
+    protects: 'organization',
+    rule: { join: 'whoever sees the person in full, at any organization' },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.personId'],
+    check: changesPerson('input.personId', (args) => args.input.personId),
+  },
+  upsertProduct: {
+    protects: 'product',
+    rule: { create: ADMINS_ONLY, change: ADMINS_ONLY },
+    refuses: ['role'],
+    check: onlyRoles('change the product catalogue', [ADMIN]),
+  },
+  recordHolding: {
+    protects: 'holding',
+    rule: {
+      create: "a person's: whoever sees them in full; a corporate client's: whoever may change the organization",
+      change: 'as to create',
+    },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.holderId'],
+    check: mayRecordHolding,
+  },
+  upsertBranch: {
+    protects: 'branch',
+    rule: { create: ADMINS_ONLY, change: ADMINS_ONLY },
+    refuses: ['role'],
+    check: onlyRoles('change branches', [ADMIN]),
+  },
+  upsertStaff: {
+    protects: 'staff',
+    rule: { create: ADMINS_ONLY, change: ADMINS_ONLY },
+    refuses: ['role'],
+    check: onlyRoles('change staff records', [ADMIN]),
+  },
+  assignManager: {
+    protects: 'staff',
+    rule: {
+      join: "an admin; a branch head, for a client nobody manages or managed in their branch now, to a manager of their branch",
+    },
+    refuses: ['role', 'branch'],
+    targets: ['input.clientId'],
+    check: mayAssignManager,
+  },
+  createReferral: {
+    protects: 'referral',
+    rule: { create: 'anyone but an analyst, about any person' },
+    refuses: ['role'],
+    check: anyone,
+  },
+  advanceReferral: {
+    protects: 'referral',
+    rule: {
+      change: "an admin; its assignee or creator; whoever sees the referee in full; the head of the assignee's branch",
+    },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.id'],
+    check: mayChangeReferral,
+  },
+  settleReferralReward: {
+    protects: 'referral',
+    rule: { change: "(its reward) an admin; the head of the assignee's branch or of the referee's manager's branch" },
+    refuses: ['role', 'branch'],
+    targets: ['id'],
+    check: onlyRoles('settle referral rewards', [ADMIN, BRANCH_HEAD]),
+  },
+  recordInteraction: {
+    protects: 'interaction',
+    rule: { create: 'whoever sees the person in full, as themself (an admin for anyone)' },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.personId'],
+    check: changesPerson('input.personId', (args) => args.input.personId),
+  },
+  relateFamily: {
+    protects: 'tie',
+    rule: { create: 'whoever sees one of the two in full', change: 'as to create' },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.personId', 'input.relativeId'],
+    check: changesTie(['input.personId', 'input.relativeId'], (args) => [args.input.personId, args.input.relativeId]),
+  },
+  relateAcquaintance: {
+    protects: 'tie',
+    rule: { create: 'whoever sees one of the two in full', change: 'as to create' },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.personId', 'input.acquaintanceId'],
+    check: changesTie(['input.personId', 'input.acquaintanceId'], (args) => [args.input.personId, args.input.acquaintanceId]),
+  },
+  refreshInsights: {
+    protects: 'insight scores',
+    rule: { change: 'analysts and admins' },
+    refuses: ['role'],
+    check: onlyRoles('refresh insights', [ADMIN, ANALYST]),
+  },
+};
+
+/** The table guardSchema applies: every Query and Mutation field's check. */
+export const operationRules: Record<'Query' | 'Mutation', Record<string, OperationRule>> = {
+  Query: queryRules,
+  Mutation: Object.fromEntries(Object.entries(mutationRules).map(([name, { check }]) => [name, check])),
 };
