@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { StaffRole } from './model';
+import { HouseholdRole, StaffRole } from './model';
 import type { PersonRecord } from './records';
 import { keepsABook, Viewer } from './viewer';
 
@@ -57,8 +57,38 @@ export function maskedName(name: string): string {
 
 /** A stable pseudonym: the same person gets the same one in every request, and it cannot be reversed without the key. */
 export function pseudonymOf(personId: string, key: string): string {
-  const digest = createHmac('sha256', key).update(personId).digest('hex');
-  return `Client ${digest.slice(0, 8).toUpperCase()}`;
+  return `Client ${hexDigest(personId, key)}`;
+}
+
+/** Household words a masked household name keeps after the masked head, e.g. "李*家庭". */
+const householdWords = ['家庭', '家'];
+
+/**
+ * A household's name as seen by someone who may not see its head in full:
+ * the first character, then "*", keeping a trailing 家庭 or 家 ("李珈家庭" →
+ * "李*家庭"); analysts get a stable pseudonym of the household instead.
+ */
+export function householdNameAsSeen(household: { id: string; name: string }, access: PersonAccess, pseudonymKey: string): string {
+  if (access === PersonAccess.FULL) return household.name;
+  if (access === PersonAccess.PSEUDONYMISED) return `Household ${hexDigest(`household:${household.id}`, pseudonymKey)}`;
+  const word = householdWords.find((suffix) => household.name.endsWith(suffix) && household.name.length > suffix.length) ?? '';
+  return `${maskedName(household.name)}${word}`;
+}
+
+const accessOrder = [PersonAccess.MASKED, PersonAccess.PSEUDONYMISED, PersonAccess.FULL];
+
+/** Whose access a household's name follows: its head's; without a head, the least any member has (FULL for no members: it names no one on file). */
+export function householdNameAccess(members: readonly { role: HouseholdRole; access: PersonAccess }[]): PersonAccess {
+  const head = members.find((member) => member.role === HouseholdRole.HEAD);
+  if (head) return head.access;
+  return members.reduce<PersonAccess>(
+    (least, { access }) => (accessOrder.indexOf(access) < accessOrder.indexOf(least) ? access : least),
+    PersonAccess.FULL,
+  );
+}
+
+function hexDigest(text: string, key: string): string {
+  return createHmac('sha256', key).update(text).digest('hex').slice(0, 8).toUpperCase();
 }
 
 /** Withheld from analysts: contact details, and the free-text notes of contacts (they name people and places). */

@@ -1,5 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../errors';
+import type { PersonViews } from '../auth/person-views';
 import type { Page } from '../domain/records';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -82,10 +83,27 @@ export function decodeCursor<T>(cursor: string | null | undefined, isValid: (val
   } catch {
     // Falls through to the error below: the cursor was not one of ours.
   }
-  throw badInput('after', 'is not a cursor this API gave out; pass an `endCursor` from a previous page.');
+  throw notOurCursor();
+}
+
+function notOurCursor() {
+  return badInput('after', 'is not a cursor this API gave out; pass an `endCursor` from a previous page.');
 }
 
 export const isIdCursor = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+/**
+ * Cursors of lists of persons in id order hold the id as the viewer is
+ * shown it (`PersonViews.shownId`), so an analyst's cursor holds a token,
+ * never a real id; this gives back the real id to continue after.
+ */
+export function decodePersonCursor(cursor: string | null | undefined, people: Pick<PersonViews, 'personIdFrom'>): string | null {
+  const shown = decodeCursor(cursor, isIdCursor);
+  if (shown === null) return null;
+  const personId = people.personIdFrom(shown);
+  if (personId === null) throw notOurCursor();
+  return personId;
+}
 
 /** The cursor of a newest-first list: the last row's time (ISO 8601) under `timeKey`, and its id. */
 export function isTimeCursor<K extends string>(timeKey: K) {

@@ -14,6 +14,7 @@ import { recordAuditEventsIn } from '../db/audit';
 import { isFieldShown, PersonAccess } from '../domain/person-access';
 import type { PersonRecord } from '../domain/records';
 import { toConnection } from './connection';
+import { pseudonymiseIds } from './person-ids';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
 
@@ -28,7 +29,9 @@ const recordFreeFields = new Set(['id', 'access', '__typename']);
  * Person field, wherever the person appears (nested fields, connections,
  * chains, paths, evidence, churn lists), shows only what the viewer's access
  * allows; figures about a person shown beside them follow that person's
- * access; and every mutation writes its audit line in its own transaction.
+ * access; a household's name follows its head's; analysts see and give
+ * person ids as tokens only; and every mutation writes its audit line in its
+ * own transaction.
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   const person = schema.getType('Person') as GraphQLObjectType;
@@ -42,11 +45,22 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   guardFieldsByPersons(schema, 'Interaction', ['note'], 'notes', theInteractionsPerson);
   guardFieldsByPersons(schema, 'Interaction', ['satisfaction'], 'satisfaction', theInteractionsPerson);
   guardFieldsByPersons(schema, 'Referral', ['note'], 'notes', personNamedBy((row: { refereeId: string }) => row.refereeId));
+  guardHouseholdName(schema);
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) checkFirst(type!.name as 'Query' | 'Mutation', field);
   }
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) auditMutation(field);
+  // Last, so operation rules, resolvers and the audit all see real ids.
+  pseudonymiseIds(schema, withheldValue);
   return schema;
+}
+
+/** A household's name often is its head's ("李珈家庭"): it follows what the viewer may see of the head. */
+function guardHouseholdName(schema: GraphQLSchema): void {
+  const field = (schema.getType('Household') as GraphQLObjectType).getFields().name;
+  const resolve: Resolver = field.resolve ?? defaultFieldResolver;
+  field.resolve = async (household, args, context, info) =>
+    context.people.householdName({ id: (household as { id: string }).id, name: await resolve(household, args, context, info) });
 }
 
 /** Runs the operation's rule (src/auth/operation-rules.ts) before its resolver; an operation without one fails the build. */

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../../context';
 import { setEmployment, upsertOrganization } from '../../db/organizations';
 import type { OrganizationRecord } from '../../domain/records';
-import { decodeCursor, isIdCursor, pageSize, toConnection } from '../connection';
+import { decodePersonCursor, pageSize, toConnection } from '../connection';
 import { SetEmploymentInput, UpsertOrganizationInput } from '../inputs/organization.input';
 import { payloadOf, succeeded, toPayload } from '../payload';
 import { EmployeeConnection, Organization } from '../types/organization.type';
@@ -39,14 +39,14 @@ export class OrganizationResolver {
   @FieldResolver(() => EmployeeConnection, { description: 'People in the graph who work here, in id order.' })
   async employees(
     @Root() organization: OrganizationRecord,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, people }: Context,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ) {
     const size = pageSize(first);
-    const afterId = decodeCursor(after, isIdCursor);
+    const afterId = decodePersonCursor(after, people);
     const page = await loaders.employeePage.load({ organizationId: organization.id, first: size, after: afterId });
-    return toConnection(page, after, (row) => row.person.id, () => loaders.employeeCount.load(organization.id));
+    return toConnection(page, after, (row) => people.shownId(row.person.id), () => loaders.employeeCount.load(organization.id));
   }
 
   @FieldResolver(() => [Holding], { description: 'Products the organization holds as a corporate client.' })

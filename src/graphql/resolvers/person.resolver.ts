@@ -6,7 +6,7 @@ import { countPersons, findPersonsPage, upsertPerson } from '../../db/persons';
 import { PersonAccess } from '../../domain/person-access';
 import type { PersonRecord } from '../../domain/records';
 import { PAGE_RELATIONS, pagePersonFields, primePersonRelations } from '../../loaders/prime-person-page';
-import { decodeCursor, isIdCursor, pageSize, toConnection } from '../connection';
+import { decodePersonCursor, pageSize, toConnection } from '../connection';
 import { PersonFilter, UpsertPersonInput } from '../inputs/person.input';
 import { payloadOf, succeeded } from '../payload';
 import { selectedFieldsAt } from '../selection';
@@ -29,20 +29,20 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: 'Persons matching the filter, in id order, a page at a time.' })
   async persons(
-    @Ctx() { db, loaders, viewer }: Context,
+    @Ctx() { db, loaders, people, viewer }: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ) {
     const size = pageSize(first);
-    const afterId = decodeCursor(after, isIdCursor);
+    const afterId = decodePersonCursor(after, people);
     const selected = selectedFieldsAt(info, ['edges', 'node']);
     const scoped = scopePersonFilter(viewer, filter ?? {});
     const relations = PAGE_RELATIONS.filter((name) => selected.has(name));
     const page = await findPersonsPage(db, scoped, size, afterId, relations, pagePersonFields(selected));
     primePersonRelations(loaders, page);
-    return toConnection(page, after, (p) => p.id, () => countPersons(db, scoped));
+    return toConnection(page, after, (p) => people.shownId(p.id), () => countPersons(db, scoped));
   }
 
   @Mutation(() => UpsertPersonPayload, { description: 'Creates a person, or updates one by id.' })

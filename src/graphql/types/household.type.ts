@@ -8,7 +8,11 @@ export class Household implements HouseholdRecord {
   @Field(() => ID, { description: "The household's id." })
   id!: string;
 
-  @Field({ description: 'A name for the household, e.g. "王伟家".' })
+  @Field({
+    description:
+      'A name for the household, e.g. "王伟家庭"; masked ("王*家庭") unless the viewer sees its head in full, ' +
+      'and a stable pseudonym ("Household 3F2A9C1B") for analysts.',
+  })
   name!: string;
 
   @Field(() => String, { nullable: true, description: "The household's address." })

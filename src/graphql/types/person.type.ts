@@ -7,7 +7,11 @@ import { connectionOf } from '../connection';
 
 @ObjectType({ description: 'A client or prospect of the bank: one node of the relationship graph.' })
 export class Person implements PersonRecord {
-  @Field(() => ID, { description: "The person's id: the bank's client number or one we made." })
+  @Field(() => ID, {
+    description:
+      "The person's id: the bank's client number or one we made. Analysts are shown a stable token instead (\"anon_…\"), " +
+      'and give it back wherever a person id is taken.',
+  })
   id!: string;
 
   @Field({ description: 'Full name, e.g. "王伟"; masked ("王*") or a pseudonym ("Client 3F2A9C1B") when the viewer may not see it.' })
