@@ -41,7 +41,7 @@ type IdShape =
   | { kind: 'either' }
   | { kind: 'input'; fields: Map<string, IdShape>; kindFields: Map<string, string> };
 
-/** Answered instead of running the field, when an analyst's id named a person by their real id. */
+/** Answered instead of running the field (rule and resolver: it shows nothing), when an analyst's id named a person by their real id. */
 const NAMES_NOBODY = Symbol('names nobody');
 
 /**
