@@ -1,8 +1,8 @@
 import type { Context } from '../context';
 import { ClientKind, StaffRole } from '../domain/model';
-import { PersonAccess } from '../domain/person-access';
+import { accessOfRole, PersonAccess } from '../domain/person-access';
 import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
-import { forbidden } from '../errors';
+import { AppError, ErrorCode, forbidden } from '../errors';
 
 /** Checks one operation before it runs; throws FORBIDDEN to refuse it. */
 export type OperationRule = (args: Record<string, any>, context: Context) => void | Promise<void>;
@@ -59,66 +59,169 @@ const insight = notRoles('run insight queries', worksAtFrontDesk);
 /** Analysts see pseudonymised data: they may not change it. */
 const notAnalyst = (action: string) => notRoles(action, (viewer) => viewer.role === ANALYST);
 
-/** Changing a person needs the full record: their manager, the branch head, whoever created them, or an admin. */
-async function mayChange(context: Context, personId: string, field: string): Promise<void> {
-  const access = await context.people.accessToId(personId);
-  // An unknown person (null) is the mutation's own NOT_FOUND to report, with its field.
-  if (access !== null && access !== PersonAccess.FULL) {
-    throw forbidden(`${field}: "${personId}" is not one of your clients; only their manager, branch head or an admin may change them.`);
-  }
+/** The argument at a path such as `input.personId`. */
+function argAt(args: Record<string, any>, path: string): string {
+  return String(path.split('.').reduce((value, key) => value?.[key], args as any));
 }
 
-function changesPerson(field: string, idOf: (args: Record<string, any>) => string): OperationRule {
+const inViewersBranch = (viewer: Viewer, branchId: string | null | undefined): boolean =>
+  viewer.branchId !== null && branchId === viewer.branchId;
+
+/**
+ * Refuses a write to an object that is not the viewer's in the same words
+ * whether it is someone else's or there is none, so a probe cannot tell
+ * the two apart. (Admins, who may change anything, get the write's own
+ * NOT_FOUND instead.)
+ */
+function notYours(field: string, id: string, kind: string, who: string): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, `${field}: "${id}" is not a ${kind} you may change; ${who} may.`, field);
+}
+
+const PERSON_WHO = "only their manager, the head of their manager's branch, whoever created them or an admin";
+const HOUSEHOLD_WHO = 'only whoever sees every member in full (of an empty household, its creator) or an admin';
+const ORGANIZATION_WHO = "only its manager, the head of its manager's branch, its creator while nobody manages it, or an admin";
+const REFERRAL_WHO = "only its assignee, whoever recorded it, whoever sees the referee in full, the head of the assignee's branch or an admin";
+const REWARD_WHO = "only the head of the assignee's branch or of the referee's manager's branch, or an admin";
+
+/** The viewer's access to each person (null: no such person); the persons and their managers come in one round trip. */
+async function accessToPersons(context: Context, ids: string[]): Promise<(PersonAccess | null)[]> {
+  if (!accessOfRole(context.viewer)) await Promise.all(ids.map((id) => context.loaders.personFacts.load(id)));
+  return Promise.all(ids.map((id) => context.people.accessToId(id)));
+}
+
+/** Changing a person needs the full record. */
+function changesPerson(path: string): OperationRule {
   return async (args, context) => {
-    await mayChange(context, idOf(args), field);
+    const id = argAt(args, path);
+    const [access] = await accessToPersons(context, [id]);
+    if (access !== PersonAccess.FULL) throw notYours(path, id, 'person', PERSON_WHO);
   };
 }
 
 /** A tie changes both people; one of them being yours is enough to record it. */
-function changesTie(fields: [string, string], idsOf: (args: Record<string, any>) => [string, string]): OperationRule {
+function changesTie(paths: [string, string]): OperationRule {
   return async (args, context) => {
-    const ids = idsOf(args);
-    const accesses = await Promise.all(ids.map((id) => context.people.accessToId(id)));
-    if (accesses.some((access) => access === null || access === PersonAccess.FULL)) return;
-    throw forbidden(`${fields.join(' or ')}: neither person is one of your clients.`);
+    const accesses = await accessToPersons(context, paths.map((path) => argAt(args, path)));
+    if (accesses.includes(PersonAccess.FULL)) return;
+    throw new AppError(ErrorCode.FORBIDDEN, `${paths[0]}: neither ${paths.join(' nor ')} is a person you may change.`, paths[0]);
   };
 }
 
-/** Insights about one person need at least a pseudonymised view of them. */
-function insightOn(field: string): OperationRule {
+/** Insights about one person need at least a pseudonymised view of them; a masked person and none are refused alike. */
+function insightOn(path: string): OperationRule {
   return async (args, context) => {
     await insight(args, context);
-    const id = String(args[field]);
-    const access = await context.people.accessToId(id);
-    if (access === PersonAccess.MASKED) throw forbidden(`${field}: "${id}" is not one of your clients.`);
+    const id = argAt(args, path);
+    const [access] = await accessToPersons(context, [id]);
+    if (access === null || access === PersonAccess.MASKED) throw new AppError(ErrorCode.FORBIDDEN, `${path}: "${id}" is not one of your clients.`, path);
   };
 }
 
-async function mayChangeReferral(args: Record<string, any>, context: Context): Promise<void> {
-  const { viewer, loaders } = context;
-  if (viewer.role === ADMIN || viewer.role === BRANCH_HEAD) return;
-  const referral = await loaders.referralById.load(String(args.input?.id ?? args.id));
-  if (!referral) return;
-  if (referral.assignedStaffId === viewer.staffId || referral.createdBy === viewer.staffId) return;
-  await mayChange(context, referral.refereeId, 'input.id');
+/** Whether the viewer may change the household: they see every member in full (an empty one: they created it). Null: no such household. */
+async function mayChangeHousehold(context: Context, id: string): Promise<boolean | null> {
+  const { viewer, loaders, people } = context;
+  if (viewer.role === ADMIN) return true;
+  const facts = await loaders.householdFacts.load(id);
+  if (!facts) return null;
+  if (facts.members.length === 0) return facts.createdBy === viewer.staffId;
+  const accesses = await Promise.all(facts.members.map(({ member }) => people.accessTo(member.person)));
+  return accesses.every((access) => access === PersonAccess.FULL);
 }
 
+/** Whether the viewer may change the organization: its manager or their branch head, its creator while nobody manages it. Null: no such organization. */
+async function mayChangeOrganization(context: Context, id: string): Promise<boolean | null> {
+  const { viewer, loaders } = context;
+  if (viewer.role === ADMIN) return true;
+  const facts = await loaders.organizationFacts.load(id);
+  if (!facts) return null;
+  if (!facts.manager) return facts.createdBy === viewer.staffId;
+  const { staff } = facts.manager;
+  return staff.id === viewer.staffId || (viewer.role === BRANCH_HEAD && inViewersBranch(viewer, staff.branchId));
+}
+
+async function mayUpsertPerson(args: Record<string, any>, context: Context): Promise<void> {
+  await notAnalyst('change persons')(args, context);
+  if (!args.input.id) return;
+  const id = String(args.input.id);
+  const [access] = await accessToPersons(context, [id]);
+  // An id nobody has yet is a new person.
+  if (access !== null && access !== PersonAccess.FULL) throw notYours('input.id', id, 'person', PERSON_WHO);
+}
+
+async function mayUpsertHousehold(args: Record<string, any>, context: Context): Promise<void> {
+  await notAnalyst('change households')(args, context);
+  if (!args.input.id) return;
+  const id = String(args.input.id);
+  if ((await mayChangeHousehold(context, id)) === false) throw notYours('input.id', id, 'household', HOUSEHOLD_WHO);
+}
+
+/** Joining needs the person in full and the household changeable, so the answer shows nothing the viewer may not see. */
+async function mayAddHouseholdMember(args: Record<string, any>, context: Context): Promise<void> {
+  await notAnalyst('change households')(args, context);
+  const personId = String(args.input.personId);
+  const householdId = String(args.input.householdId);
+  const [[access], household] = await Promise.all([accessToPersons(context, [personId]), mayChangeHousehold(context, householdId)]);
+  if (access !== PersonAccess.FULL) throw notYours('input.personId', personId, 'person', PERSON_WHO);
+  if (household !== true) throw notYours('input.householdId', householdId, 'household', HOUSEHOLD_WHO);
+}
+
+async function mayUpsertOrganization(args: Record<string, any>, context: Context): Promise<void> {
+  const { viewer } = context;
+  if (viewer.role === ANALYST || worksAtFrontDesk(viewer)) {
+    throw forbidden(`${viewer.role} may not change organizations; managers, branch heads and admins may.`);
+  }
+  if (!args.input.id) return;
+  const id = String(args.input.id);
+  if ((await mayChangeOrganization(context, id)) === false) throw notYours('input.id', id, 'organization', ORGANIZATION_WHO);
+}
+
+async function mayRecordHolding(args: Record<string, any>, context: Context): Promise<void> {
+  if (args.input.holderKind === ClientKind.PERSON) return changesPerson('input.holderId')(args, context);
+  const id = String(args.input.holderId);
+  if ((await mayChangeOrganization(context, id)) !== true) throw notYours('input.holderId', id, 'corporate client', ORGANIZATION_WHO);
+}
+
+/** A branch head moves a client nobody manages, or one managed in their branch now, to a manager of their branch. */
 async function mayAssignManager(args: Record<string, any>, context: Context): Promise<void> {
   const { viewer, loaders } = context;
   if (viewer.role === ADMIN) return;
   if (viewer.role !== BRANCH_HEAD) throw forbidden(`${viewer.role} may not assign managers; a branch head or an admin may.`);
-  const staff = await loaders.staffById.load(String(args.input.staffId));
-  if (staff && staff.branchId !== viewer.branchId) throw forbidden('input.staffId: a branch head assigns managers of their own branch only.');
+  const clientId = String(args.input.clientId);
+  const [client, staff] = await Promise.all([
+    args.input.clientKind === ClientKind.ORGANIZATION ? loaders.organizationFacts.load(clientId) : loaders.personFacts.load(clientId),
+    loaders.staffById.load(String(args.input.staffId)),
+  ]);
+  if (!client || (client.manager && !inViewersBranch(viewer, client.manager.staff.branchId))) {
+    throw notYours('input.clientId', clientId, 'client', "only the head of their manager's branch (while nobody manages them, any branch head) or an admin");
+  }
+  if (!staff || !inViewersBranch(viewer, staff.branchId)) {
+    throw new AppError(ErrorCode.FORBIDDEN, 'input.staffId: a branch head assigns managers of their own branch only.', 'input.staffId');
+  }
 }
 
-async function mayRecordHolding(args: Record<string, any>, context: Context): Promise<void> {
-  const { holderKind, holderId } = args.input;
-  if (holderKind === ClientKind.PERSON) return changesPerson('input.holderId', () => holderId)(args, context);
+async function mayAdvanceReferral(args: Record<string, any>, context: Context): Promise<void> {
+  const { viewer, loaders, people } = context;
+  if (viewer.role === ADMIN) return;
+  await notAnalyst('change referrals')(args, context);
+  const id = String(args.input.id);
+  const facts = await loaders.referralFacts.load(id);
+  const mine =
+    facts !== null &&
+    (facts.assigneeId === viewer.staffId ||
+      facts.createdBy === viewer.staffId ||
+      (viewer.role === BRANCH_HEAD && inViewersBranch(viewer, facts.assigneeBranchId)) ||
+      (await people.accessTo(facts.referee)) === PersonAccess.FULL);
+  if (!mine) throw notYours('input.id', id, 'referral', REFERRAL_WHO);
+}
+
+async function maySettleReferralReward(args: Record<string, any>, context: Context): Promise<void> {
   const { viewer, loaders } = context;
   if (viewer.role === ADMIN) return;
-  const manager = await loaders.managerOfOrganization.load(String(holderId));
-  const mine = manager && (manager.staff.id === viewer.staffId || (viewer.role === BRANCH_HEAD && manager.staff.branchId === viewer.branchId));
-  if (!mine) throw forbidden('input.holderId: only the corporate client\'s manager, branch head or an admin may record its holdings.');
+  if (viewer.role !== BRANCH_HEAD) throw forbidden(`${viewer.role} may not settle referral rewards; a branch head or an admin may.`);
+  const id = String(args.id);
+  const facts = await loaders.referralFacts.load(id);
+  const ofBranch = facts !== null && (inViewersBranch(viewer, facts.assigneeBranchId) || inViewersBranch(viewer, facts.refereeManager?.staff.branchId));
+  if (!ofBranch) throw notYours('id', id, 'referral', REWARD_WHO);
 }
 
 /** A manager sees their own attention list; a branch head those of their branch's staff; an admin any. */
@@ -161,8 +264,10 @@ export const queryRules: Record<string, OperationRule> = {
   auditEvents: onlyRoles('read the audit trail', [ADMIN]),
 };
 
-const FULL_RECORD = 'whoever sees the person in full: their manager, the head of their manager\'s branch, whoever created them, an admin';
+const FULL_RECORD = "whoever sees them in full: their manager, the head of their manager's branch, their creator, an admin";
 const ADMINS_ONLY = 'admin only';
+const HOLDING = "a person's: whoever sees them in full; a corporate client's: whoever may change the organization";
+const TIE = 'whoever sees one of the two in full';
 
 /**
  * Every write checks the object it changes. Written into README
@@ -171,51 +276,48 @@ const ADMINS_ONLY = 'admin only';
 export const mutationRules: Record<string, MutationRule> = {
   upsertPerson: {
     protects: 'person',
-    rule: { create: 'anyone but an analyst (who then sees it in full)', change: FULL_RECORD },
+    rule: { create: 'anyone but an analyst (the creator then sees them in full)', change: FULL_RECORD },
     refuses: ['role', 'branch', 'manager'],
-    check: async (args, context) => {
-      await notAnalyst('change persons')(args, context);
-      if (args.input.id) await mayChange(context, String(args.input.id), 'input.id');
-    },
+    check: mayUpsertPerson,
   },
   setIntroductionsOptOut: {
     protects: 'person',
     rule: { change: FULL_RECORD },
     refuses: ['role', 'branch', 'manager'],
     targets: ['personId'],
-    check: changesPerson('personId', (args) => args.personId),
+    check: changesPerson('personId'),
   },
   upsertHousehold: {
     protects: 'household',
     rule: {
       create: 'anyone but an analyst (who is then its creator)',
-      change: 'an admin; whoever sees every member in full; an empty household, its creator',
+      change: 'an admin; whoever sees every member in full; of an empty household, its creator',
     },
     refuses: ['role', 'branch', 'manager'],
-    check: notAnalyst('change households'),
+    check: mayUpsertHousehold,
   },
   addHouseholdMember: {
     protects: 'household',
-    rule: { join: 'whoever sees the person in full and may change the household (a person leaves any other household)' },
+    rule: { join: 'whoever sees the person in full and may change the household (the person leaves any other)' },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.householdId', 'input.personId'],
-    check: changesPerson('input.personId', (args) => args.input.personId),
+    check: mayAddHouseholdMember,
   },
   upsertOrganization: {
     protects: 'organization',
     rule: {
       create: 'managers, branch heads and admins (not analysts, not front desk)',
-      change: "an admin; its manager or the head of its manager's branch; nobody manages it, its creator",
+      change: "an admin; its manager or the head of its manager's branch; while nobody manages it, its creator",
     },
     refuses: ['role', 'branch', 'manager'],
-    check: notAnalyst('change organizations'),
+    check: mayUpsertOrganization,
   },
   setEmployment: {
     protects: 'organization',
-    rule: { join: 'whoever sees the person in full, at any organization' },
+    rule: { join: 'whoever sees the person in full, to any organization' },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.personId'],
-    check: changesPerson('input.personId', (args) => args.input.personId),
+    check: changesPerson('input.personId'),
   },
   upsertProduct: {
     protects: 'product',
@@ -226,8 +328,8 @@ export const mutationRules: Record<string, MutationRule> = {
   recordHolding: {
     protects: 'holding',
     rule: {
-      create: "a person's: whoever sees them in full; a corporate client's: whoever may change the organization",
-      change: 'as to create',
+      create: HOLDING,
+      change: HOLDING,
     },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.holderId'],
@@ -248,7 +350,7 @@ export const mutationRules: Record<string, MutationRule> = {
   assignManager: {
     protects: 'staff',
     rule: {
-      join: "an admin; a branch head, for a client nobody manages or managed in their branch now, to a manager of their branch",
+      join: 'an admin; a branch head, moving a client nobody manages or one managed in their branch now to a manager of their branch',
     },
     refuses: ['role', 'branch'],
     targets: ['input.clientId'],
@@ -258,7 +360,7 @@ export const mutationRules: Record<string, MutationRule> = {
     protects: 'referral',
     rule: { create: 'anyone but an analyst, about any person' },
     refuses: ['role'],
-    check: anyone,
+    check: notAnalyst('record referrals'),
   },
   advanceReferral: {
     protects: 'referral',
@@ -267,35 +369,35 @@ export const mutationRules: Record<string, MutationRule> = {
     },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.id'],
-    check: mayChangeReferral,
+    check: mayAdvanceReferral,
   },
   settleReferralReward: {
     protects: 'referral',
-    rule: { change: "(its reward) an admin; the head of the assignee's branch or of the referee's manager's branch" },
+    rule: { change: "paying its reward: an admin; the head of the assignee's branch or of the referee's manager's branch" },
     refuses: ['role', 'branch'],
     targets: ['id'],
-    check: onlyRoles('settle referral rewards', [ADMIN, BRANCH_HEAD]),
+    check: maySettleReferralReward,
   },
   recordInteraction: {
     protects: 'interaction',
     rule: { create: 'whoever sees the person in full, as themself (an admin for anyone)' },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.personId'],
-    check: changesPerson('input.personId', (args) => args.input.personId),
+    check: changesPerson('input.personId'),
   },
   relateFamily: {
     protects: 'tie',
-    rule: { create: 'whoever sees one of the two in full', change: 'as to create' },
+    rule: { create: TIE, change: TIE },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.personId', 'input.relativeId'],
-    check: changesTie(['input.personId', 'input.relativeId'], (args) => [args.input.personId, args.input.relativeId]),
+    check: changesTie(['input.personId', 'input.relativeId']),
   },
   relateAcquaintance: {
     protects: 'tie',
-    rule: { create: 'whoever sees one of the two in full', change: 'as to create' },
+    rule: { create: TIE, change: TIE },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.personId', 'input.acquaintanceId'],
-    check: changesTie(['input.personId', 'input.acquaintanceId'], (args) => [args.input.personId, args.input.acquaintanceId]),
+    check: changesTie(['input.personId', 'input.acquaintanceId']),
   },
   refreshInsights: {
     protects: 'insight scores',

@@ -41,9 +41,14 @@ const queries = {
   membersByHouseholdIds: cypher('household-members-by-household-ids'),
 };
 
-export async function upsertHousehold(db: Database, { id = randomUUID(), ...props }: HouseholdChanges): Promise<HouseholdRecord> {
+/** Creates or updates a household; `createdBy` (the staff member's id) is kept from creation on. */
+export async function upsertHousehold(
+  db: Database,
+  { id = randomUUID(), ...props }: HouseholdChanges,
+  createdBy: string | null = null,
+): Promise<HouseholdRecord> {
   const [household] = await db.write((tx) =>
-    tx.run(queries.upsert, { id, props: definedOnly(props) }, (r) => toHousehold(r.get('h'))),
+    tx.run(queries.upsert, { id, props: definedOnly(props), createdBy }, (r) => toHousehold(r.get('h'))),
   );
   return household;
 }

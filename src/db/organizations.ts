@@ -47,9 +47,11 @@ const queries = {
   employeesCount: cypher('employees-count-by-organization'),
 };
 
+/** Creates or updates an organization; `createdBy` (the staff member's id) is kept from creation on. */
 export async function upsertOrganization(
   db: Database,
   { id = randomUUID(), registeredCapital, employeeCount, ...rest }: OrganizationChanges,
+  createdBy: string | null = null,
 ): Promise<OrganizationRecord> {
   const props = definedOnly({
     ...rest,
@@ -57,7 +59,7 @@ export async function upsertOrganization(
     registeredCapitalCents:
       registeredCapital === undefined || registeredCapital === null ? registeredCapital : neo4j.int(toCents(registeredCapital)),
   });
-  const [organization] = await db.write((tx) => tx.run(queries.upsert, { id, props }, (r) => toOrganization(r.get('o'))));
+  const [organization] = await db.write((tx) => tx.run(queries.upsert, { id, props, createdBy }, (r) => toOrganization(r.get('o'))));
   return organization;
 }
 

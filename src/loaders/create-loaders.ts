@@ -26,6 +26,7 @@ import { ClientKind } from '../domain/model';
 import type { PersonRecord } from '../domain/records';
 import { many, one } from './keyed';
 import { referralForestLoaders } from './referral-forest-loaders';
+import { writeFactLoaders } from './write-fact-loaders';
 
 /**
  * Fresh loaders for each request (one cache per request, never shared):
@@ -57,7 +58,7 @@ export function createLoaders(db: Database) {
   const employeeCount = countsBy((ids) => countEmployees(db, ids));
   const clientCountOfStaff = countsBy((ids) => countClientsOfStaff(db, ids));
 
-  return {
+  const loaders = {
     personById,
     householdById: one(async (ids) => {
       const rows = await findHouseholdsByIds(db, ids);
@@ -130,6 +131,7 @@ export function createLoaders(db: Database) {
     }),
     ...referralForestLoaders(db, personById),
   };
+  return { ...loaders, ...writeFactLoaders(db, loaders) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -22,8 +22,8 @@ export class HouseholdResolver {
   }
 
   @Mutation(() => UpsertHouseholdPayload, { description: 'Creates a household, or updates one by id.' })
-  async upsertHousehold(@Arg('input', () => UpsertHouseholdInput) input: UpsertHouseholdInput, @Ctx() { db }: Context) {
-    return succeeded('household', await upsertHousehold(db, input));
+  async upsertHousehold(@Arg('input', () => UpsertHouseholdInput) input: UpsertHouseholdInput, @Ctx() { db, viewer }: Context) {
+    return succeeded('household', await upsertHousehold(db, input, viewer.staffId));
   }
 
   @Mutation(() => AddHouseholdMemberPayload, { description: 'Puts a person in a household (leaving any other).' })

@@ -26,8 +26,8 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => UpsertOrganizationPayload, { description: 'Creates an organization, or updates one by id.' })
-  async upsertOrganization(@Arg('input', () => UpsertOrganizationInput) input: UpsertOrganizationInput, @Ctx() { db }: Context) {
-    return succeeded('organization', await upsertOrganization(db, input));
+  async upsertOrganization(@Arg('input', () => UpsertOrganizationInput) input: UpsertOrganizationInput, @Ctx() { db, viewer }: Context) {
+    return succeeded('organization', await upsertOrganization(db, input, viewer.staffId));
   }
 
   @Mutation(() => SetEmploymentPayload, { description: 'Records that a person works at an organization.' })
