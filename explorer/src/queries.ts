@@ -95,6 +95,7 @@ export interface ReferralTree {
     totalAum: string;
     maxDepth: number;
     byDepth: { depth: number; count: number; aum: string }[];
+    disclosure: { withheld: number; pooled: number };
     descendants: { depth: number; person: PersonSummary; referral: { referrer: Referrer | null } | null }[];
   } | null;
 }
@@ -104,6 +105,7 @@ export const REFERRAL_TREE = `query ReferralTree($rootId: ID!, $maxDepth: Int!) 
     root { __typename ... on Person { id name } ... on Staff { id name } ... on Organization { id name } }
     size totalAum maxDepth
     byDepth { depth count aum }
+    disclosure { withheld pooled }
     descendants {
       depth
       person { ...PersonSummary }

@@ -82,6 +82,9 @@ export function ReferralTreeView({ id, maxDepth }: { id: string | undefined; max
             <h2>Referral tree of {tree.root?.name ?? id}</h2>
             <p>
               {tree.size} people brought in, holding {money(tree.totalAum)} in all.{' '}
+              {tree.disclosure.withheld > 0 && (
+                <span data-testid="withheld">{tree.disclosure.withheld} you may not see are left out of the tree and its totals. </span>
+              )}
               <a href={`?view=network&id=${encodeURIComponent(id!)}`} onClick={link({ view: 'network', id: id! })}>
                 Network
               </a>
