@@ -34,6 +34,8 @@ beforeAll(async () => {
      CREATE (rm3:Staff {id: $p + 'rm3', name: '林经理', role: 'RELATIONSHIP_MANAGER'})-[:BASED_AT]->(b1)
      CREATE (rm2:Staff {id: $p + 'rm2', name: '何经理', role: 'RELATIONSHIP_MANAGER'})-[:BASED_AT]->(b2)
      CREATE (bh1:Staff {id: $p + 'bh1', name: '高行长', role: 'BRANCH_HEAD'})-[:BASED_AT]->(b1)
+     CREATE (:Staff {id: $p + 'teller', name: '周柜员', role: 'TELLER'})-[:BASED_AT]->(b1)
+     CREATE (:Staff {id: $p + 'an', name: '分析师', role: 'ANALYST'}), (:Staff {id: $p + 'admin', name: '管理员', role: 'ADMIN'})
      WITH rm1, rm2, rm3
      UNWIND [
        {id: 'c1', name: '王伟', tier: 'DIAMOND', cents: 100000000, phone: '13800000001', manager: rm1},
@@ -185,6 +187,38 @@ describe('a relationship manager', () => {
     expect(codeOf(crossSell)).toBe('FORBIDDEN');
   });
 
+  it('is answered alike for a client not theirs and for an id nobody has, by insight queries and by writes', async () => {
+    const unknown = api.id('nobody');
+    const sameFor = async (query: string, variables: (id: string) => Record<string, unknown>) => {
+      const masked = await api.graphql(query, variables(api.id('c2')), { as: rm1 });
+      const none = await api.graphql(query, variables(unknown), { as: rm1 });
+      expect(codeOf(masked)).toBe('FORBIDDEN');
+      expect(JSON.stringify(none)).toBe(JSON.stringify(masked).split(api.id('c2')).join(unknown));
+    };
+    await sameFor(`query ($id: ID!) { churnImpact(personId: $id) { aumAtRisk } }`, (id) => ({ id }));
+    await sameFor(`query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { score } } }`, (id) => ({ id }));
+    await sameFor(`mutation ($id: ID!) { setIntroductionsOptOut(personId: $id, optOut: true) { person { id } userErrors { code } } }`, (id) => ({ id }));
+    // An admin sees everyone: an unknown id is plainly not found.
+    const asAdmin = await api.graphql(`mutation ($id: ID!) { setIntroductionsOptOut(personId: $id, optOut: true) { userErrors { field code } } }`, { id: unknown }, { as: admin });
+    expect(asAdmin.data!.setIntroductionsOptOut.userErrors).toEqual([{ field: 'personId', code: 'NOT_FOUND' }]);
+  });
+
+  it("may not put their own prospect into another branch's household, and is not told its address", async () => {
+    await api.cypher(`CREATE (:Person {id: $id, name: '钱多', status: 'PROSPECT', aumCents: 0, createdBy: $by, introductionsOptOut: false, createdAt: datetime(), updatedAt: datetime()})`, {
+      id: api.id('own-prospect'),
+      by: rm1.staffId,
+    });
+    const join = await api.graphql(
+      `mutation ($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { household { address members { person { name } } } userErrors { code } } }`,
+      { input: { householdId: api.id('h2'), personId: api.id('own-prospect'), role: 'OTHER' } },
+      { as: rm1 },
+    );
+    expect(codeOf(join)).toBe('FORBIDDEN');
+    expect(join.errors![0].extensions!.field).toBe('input.householdId');
+    expect(JSON.stringify(join)).not.toMatch(/世纪大道|李娜/);
+    expect(await api.cypher('MATCH (:Person {id: $id})-[m:MEMBER_OF]->() RETURN m', { id: api.id('own-prospect') })).toEqual([]);
+  });
+
   it("does not learn what the spouse holds, who is not theirs: no evidence from them, counted as withheld", async () => {
     const query = `query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { product { id } holdersNearby evidence { via { id } } } excluded { product { id } } disclosure { withheld pooled } } }`;
     const asManager = await api.graphql(query, { id: api.id('c1') }, { as: rm1 });
@@ -274,6 +308,28 @@ describe('a branch head', () => {
     expect((await personAs(bh1, 'c2')).access).toBe('MASKED');
     const listed = await api.graphql(`{ persons(first: 100) { edges { node { id } } } }`, {}, { as: bh1 });
     expect(listed.data!.persons.edges.map((e: any) => e.node.id).sort()).toEqual([api.id('c1'), api.id('c3')]);
+  });
+});
+
+describe('a branch head moving clients', () => {
+  const assign = `mutation ($input: AssignManagerInput!) { assignManager(input: $input) { manager { id } userErrors { code } } }`;
+  const managerOf = async (local: string) =>
+    (await api.cypher('MATCH (:Person {id: $id})-[:MANAGED_BY]->(s:Staff) RETURN s.id AS id', { id: api.id(local) })).map((row) => row.id);
+
+  it("may not move another branch's client to one of their own managers, who therefore never sees the record", async () => {
+    const moved = await api.graphql(assign, { input: { clientId: api.id('c2'), staffId: api.id('rm1') } }, { as: bh1 });
+    expect(codeOf(moved)).toBe('FORBIDDEN');
+    expect(moved.errors![0].extensions!.field).toBe('input.clientId');
+    expect(await managerOf('c2')).toEqual([api.id('rm2')]);
+    expect((await personAs(rm1, 'c2')).access).toBe('MASKED');
+  });
+
+  it('moves a client of their branch between its managers', async () => {
+    const moved = await api.graphql(assign, { input: { clientId: api.id('c3'), staffId: api.id('rm1') } }, { as: bh1 });
+    expect(moved.data!.assignManager).toEqual({ manager: { id: api.id('rm1') }, userErrors: [] });
+    expect(await managerOf('c3')).toEqual([api.id('rm1')]);
+    const back = await api.graphql(assign, { input: { clientId: api.id('c3'), staffId: api.id('rm3') } }, { as: bh1 });
+    expect(back.data!.assignManager.userErrors).toEqual([]);
   });
 });
 
