@@ -38,9 +38,11 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(person.getFields())) guardPersonField(field);
   // Figures and details shown beside persons follow what the viewer may see of those persons.
   guardFieldsByPersons(schema, 'ChurnExposedClient', ['aum', 'aumAtRisk'], 'aum', (row: { client: PersonRecord }) => [row.client]);
-  guardFieldsByPersons(schema, 'Household', ['address'], 'address', async (household: { id: string }, { loaders }) =>
-    (await loaders.membersOfHousehold.load(household.id)).map((row) => row.person),
-  );
+  const householdMembers = async (household: { id: string }, { loaders }: Context) =>
+    (await loaders.membersOfHousehold.load(household.id)).map((row) => row.person);
+  guardFieldsByPersons(schema, 'Household', ['address'], 'address', householdMembers);
+  // Who lives with whom is a tie: shown to whoever sees the ties of one member at least.
+  guardFieldsByPersons(schema, 'Household', ['members'], 'family', householdMembers);
   const theInteractionsPerson = personNamedBy((row: { personId: string }) => row.personId);
   guardFieldsByPersons(schema, 'Interaction', ['note'], 'notes', theInteractionsPerson);
   guardFieldsByPersons(schema, 'Interaction', ['satisfaction'], 'satisfaction', theInteractionsPerson);

@@ -31,7 +31,7 @@ export class HouseholdResolver {
     return toPayload('household', await addHouseholdMember(db, input.householdId, input.personId, input.role));
   }
 
-  @FieldResolver(() => [HouseholdMember], { description: 'The members, with their roles.' })
+  @FieldResolver(() => [HouseholdMember], { description: 'The members, with their roles; empty unless the viewer sees the ties of one member at least.' })
   members(@Root() household: HouseholdRecord, @Ctx() { loaders }: Context) {
     return loaders.membersOfHousehold.load(household.id);
   }
