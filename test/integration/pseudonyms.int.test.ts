@@ -29,6 +29,8 @@ beforeAll(async () => {
   await api.cypher(
     `CREATE (b1:Branch {id: $p + 'b1', name: '一支行'})
      CREATE (rm1:Staff {id: $p + 'rm1', name: '陈经理', role: 'RELATIONSHIP_MANAGER'})-[:BASED_AT]->(b1)
+     CREATE (:Staff {id: $p + 'teller', name: '柳柜员', role: 'TELLER'})-[:BASED_AT]->(b1)
+     CREATE (:Staff {id: $p + 'an', name: '分析师', role: 'ANALYST'})
      CREATE (o:Organization {id: $p + 'o', name: '远航物流', isClient: true})
      CREATE (fund:Product {id: $p + 'fund', name: '稳健基金', category: 'FUND', riskLevel: 'R3'})
      WITH rm1, o
@@ -212,10 +214,8 @@ describe('household names', () => {
 
   it("are masked to a teller, who may not see the head, and shown to the head's manager", async () => {
     const asTeller = await api.graphql(query, { id: api.id('h1') }, { as: teller });
-    expect(asTeller.data!.household).toEqual({
-      name: '王*家庭',
-      members: expect.arrayContaining([{ person: { name: '王*', access: 'MASKED' } }, { person: { name: '李*', access: 'MASKED' } }]),
-    });
+    expect(asTeller.data!.household.name).toBe('王*家庭');
+    expect(JSON.stringify(asTeller)).not.toMatch(/王伟|李娜|世纪大道/);
     const asManager = await api.graphql(query, { id: api.id('h1') }, { as: rm1 });
     expect(asManager.data!.household.name).toBe(householdName);
   });
