@@ -1,5 +1,5 @@
 // What a write's rule reads of the clients it changes, in one round trip:
-// the client, who created it, and its manager with the manager's branch.
+// who created each client, and its manager with the manager's branch.
 UNWIND $ids AS id
 CALL {
   WITH id
@@ -10,4 +10,4 @@ CALL {
 }
 OPTIONAL MATCH (c)-[:MANAGED_BY]->(s:Staff)
 OPTIONAL MATCH (s)-[:BASED_AT]->(b:Branch)
-RETURN id AS clientId, c, c.createdBy AS createdBy, s, b
+RETURN id AS clientId, c.createdBy AS createdBy, s, b

@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import { ClientKind, StaffRole } from '../domain/model';
-import { accessOfRole, PersonAccess } from '../domain/person-access';
+import type { ClientFacts } from '../db/write-facts';
+import { accessOfRole, accessTo, PersonAccess } from '../domain/person-access';
 import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
 import { AppError, ErrorCode, forbidden } from '../errors';
 
@@ -83,10 +84,17 @@ const ORGANIZATION_WHO = "only its manager, the head of its manager's branch, it
 const REFERRAL_WHO = "only its assignee, whoever recorded it, whoever sees the referee in full, the head of the assignee's branch or an admin";
 const REWARD_WHO = "only the head of the assignee's branch or of the referee's manager's branch, or an admin";
 
+/** The viewer's access to a person as the write facts show them now (src/domain/person-access.ts decides). */
+function accessNow(viewer: Viewer, { createdBy, manager }: ClientFacts): PersonAccess {
+  return accessTo(viewer, { createdBy, managerId: manager?.staff.id ?? null, managerBranchId: manager?.staff.branchId ?? null });
+}
+
 /** The viewer's access to each person (null: no such person); the persons and their managers come in one round trip. */
-async function accessToPersons(context: Context, ids: string[]): Promise<(PersonAccess | null)[]> {
-  if (!accessOfRole(context.viewer)) await Promise.all(ids.map((id) => context.loaders.personFacts.load(id)));
-  return Promise.all(ids.map((id) => context.people.accessToId(id)));
+async function accessToPersons({ viewer, loaders }: Context, ids: string[]): Promise<(PersonAccess | null)[]> {
+  const byRole = accessOfRole(viewer);
+  if (byRole) return ids.map(() => byRole);
+  const rows = await Promise.all(ids.map((id) => loaders.personFacts.load(id)));
+  return rows.map((row) => row && accessNow(viewer, row));
 }
 
 /** Changing a person needs the full record. */
@@ -119,13 +127,12 @@ function insightOn(path: string): OperationRule {
 
 /** Whether the viewer may change the household: they see every member in full (an empty one: they created it). Null: no such household. */
 async function mayChangeHousehold(context: Context, id: string): Promise<boolean | null> {
-  const { viewer, loaders, people } = context;
+  const { viewer, loaders } = context;
   if (viewer.role === ADMIN) return true;
   const facts = await loaders.householdFacts.load(id);
   if (!facts) return null;
   if (facts.members.length === 0) return facts.createdBy === viewer.staffId;
-  const accesses = await Promise.all(facts.members.map(({ member }) => people.accessTo(member.person)));
-  return accesses.every((access) => access === PersonAccess.FULL);
+  return facts.members.every((member) => accessNow(viewer, member) === PersonAccess.FULL);
 }
 
 /** Whether the viewer may change the organization: its manager or their branch head, its creator while nobody manages it. Null: no such organization. */
@@ -200,7 +207,7 @@ async function mayAssignManager(args: Record<string, any>, context: Context): Pr
 }
 
 async function mayAdvanceReferral(args: Record<string, any>, context: Context): Promise<void> {
-  const { viewer, loaders, people } = context;
+  const { viewer, loaders } = context;
   if (viewer.role === ADMIN) return;
   await notAnalyst('change referrals')(args, context);
   const id = String(args.input.id);
@@ -210,7 +217,7 @@ async function mayAdvanceReferral(args: Record<string, any>, context: Context): 
     (facts.assigneeId === viewer.staffId ||
       facts.createdBy === viewer.staffId ||
       (viewer.role === BRANCH_HEAD && inViewersBranch(viewer, facts.assigneeBranchId)) ||
-      (await people.accessTo(facts.referee)) === PersonAccess.FULL);
+      accessNow(viewer, facts.referee) === PersonAccess.FULL);
   if (!mine) throw notYours('input.id', id, 'referral', REFERRAL_WHO);
 }
 
@@ -220,7 +227,7 @@ async function maySettleReferralReward(args: Record<string, any>, context: Conte
   if (viewer.role !== BRANCH_HEAD) throw forbidden(`${viewer.role} may not settle referral rewards; a branch head or an admin may.`);
   const id = String(args.id);
   const facts = await loaders.referralFacts.load(id);
-  const ofBranch = facts !== null && (inViewersBranch(viewer, facts.assigneeBranchId) || inViewersBranch(viewer, facts.refereeManager?.staff.branchId));
+  const ofBranch = facts !== null && (inViewersBranch(viewer, facts.assigneeBranchId) || inViewersBranch(viewer, facts.referee.manager?.staff.branchId));
   if (!ofBranch) throw notYours('id', id, 'referral', REWARD_WHO);
 }
 

@@ -1,36 +1,30 @@
-import type { Node } from 'neo4j-driver';
-import { ClientKind, HouseholdRole } from '../domain/model';
-import type { HouseholdRecord, OrganizationRecord, PersonRecord } from '../domain/records';
+import { ClientKind } from '../domain/model';
 import { cypher } from './cypher';
 import type { Database } from './database';
-import type { HouseholdMemberRow } from './households';
-import { toHousehold, toOrganization, toPerson } from './mappers';
 import { type ManagerRow, toManagerRow } from './staff';
 import { Fields, fieldsOf, toStringOrNull } from './values';
 
-/** A client a write would change, who created it and who manages it (null: nobody). */
-export interface ClientFacts<T> {
+/** A client a write would change (or a member of a household): who created it and who manages it (null: nobody). */
+export interface ClientFacts {
   clientId: string;
-  client: T;
   createdBy: string | null;
   manager: ManagerRow | null;
 }
 
-/** A household a write would change: who created it, and its members each with their manager. */
+/** A household a write would change: who created it, and its members' facts. */
 export interface HouseholdFacts {
-  household: HouseholdRecord;
+  householdId: string;
   createdBy: string | null;
-  members: { member: HouseholdMemberRow; manager: ManagerRow | null }[];
+  members: ClientFacts[];
 }
 
-/** What decides who may change a referral: who recorded it, its assignee's branch, its referee and their manager. */
+/** What decides who may change a referral: who recorded it, its assignee and their branch, its referee's facts. */
 export interface ReferralFacts {
   referralId: string;
   createdBy: string | null;
   assigneeId: string | null;
   assigneeBranchId: string | null;
-  referee: PersonRecord;
-  refereeManager: ManagerRow | null;
+  referee: ClientFacts;
 }
 
 const queries = {
@@ -39,54 +33,33 @@ const queries = {
   referrals: cypher('referral-guard-facts-by-ids'),
 };
 
-/** The manager `s` (with branch `b`) of a row as a manager row, or null for nobody. */
-function managerOf(clientId: string, row: Fields): ManagerRow | null {
-  return row.get('s') ? toManagerRow(fieldsOf({ clientId, s: row.get('s'), b: row.get('b') })) : null;
+/** The row's client, its creator (in `creatorField`) and its manager `s` with branch `b`. */
+function clientFacts(row: Fields, creatorField = 'createdBy'): ClientFacts {
+  return {
+    clientId: String(row.get('clientId')),
+    createdBy: toStringOrNull(row.get(creatorField)),
+    manager: row.get('s') ? toManagerRow(row) : null,
+  };
 }
 
-function findClientFacts<T>(db: Database, clientKind: ClientKind, ids: readonly string[], toClient: (node: Node) => T): Promise<ClientFacts<T>[]> {
-  return db.read(queries.clients, { ids, clientKind }, (r) => {
-    const clientId = String(r.get('clientId'));
-    return { clientId, client: toClient(r.get('c')), createdBy: toStringOrNull(r.get('createdBy')), manager: managerOf(clientId, r) };
-  });
-}
-
-export function findPersonFacts(db: Database, ids: readonly string[]): Promise<ClientFacts<PersonRecord>[]> {
-  return findClientFacts(db, ClientKind.PERSON, ids, toPerson);
-}
-
-export function findOrganizationFacts(db: Database, ids: readonly string[]): Promise<ClientFacts<OrganizationRecord>[]> {
-  return findClientFacts(db, ClientKind.ORGANIZATION, ids, toOrganization);
+export function findClientFacts(db: Database, clientKind: ClientKind, ids: readonly string[]): Promise<ClientFacts[]> {
+  return db.read(queries.clients, { ids, clientKind }, (r) => clientFacts(r));
 }
 
 export function findHouseholdFacts(db: Database, ids: readonly string[]): Promise<HouseholdFacts[]> {
-  return db.read(queries.households, { ids }, (r) => {
-    const household = toHousehold(r.get('h'));
-    const members = r.get('members') as { person: Node; role: HouseholdRole; s: Node | null; b: Node | null }[];
-    return {
-      household,
-      createdBy: toStringOrNull(r.get('createdBy')),
-      members: members.map((m) => {
-        const person = toPerson(m.person);
-        return {
-          member: { householdId: household.id, role: m.role, person },
-          manager: managerOf(person.id, fieldsOf(m)),
-        };
-      }),
-    };
-  });
+  return db.read(queries.households, { ids }, (r) => ({
+    householdId: String(r.get('householdId')),
+    createdBy: toStringOrNull(r.get('createdBy')),
+    members: (r.get('members') as Record<string, unknown>[]).map((member) => clientFacts(fieldsOf(member))),
+  }));
 }
 
 export function findReferralFacts(db: Database, ids: readonly string[]): Promise<ReferralFacts[]> {
-  return db.read(queries.referrals, { ids }, (r) => {
-    const referee = toPerson(r.get('referee'));
-    return {
-      referralId: String(r.get('referralId')),
-      createdBy: toStringOrNull(r.get('createdBy')),
-      assigneeId: toStringOrNull(r.get('assigneeId')),
-      assigneeBranchId: toStringOrNull(r.get('assigneeBranchId')),
-      referee,
-      refereeManager: managerOf(referee.id, r),
-    };
-  });
+  return db.read(queries.referrals, { ids }, (r) => ({
+    referralId: String(r.get('referralId')),
+    createdBy: toStringOrNull(r.get('createdBy')),
+    assigneeId: toStringOrNull(r.get('assigneeId')),
+    assigneeBranchId: toStringOrNull(r.get('assigneeBranchId')),
+    referee: clientFacts(r, 'refereeCreatedBy'),
+  }));
 }

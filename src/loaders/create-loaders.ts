@@ -58,7 +58,7 @@ export function createLoaders(db: Database) {
   const employeeCount = countsBy((ids) => countEmployees(db, ids));
   const clientCountOfStaff = countsBy((ids) => countClientsOfStaff(db, ids));
 
-  const loaders = {
+  return {
     personById,
     householdById: one(async (ids) => {
       const rows = await findHouseholdsByIds(db, ids);
@@ -130,8 +130,8 @@ export function createLoaders(db: Database) {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),
     ...referralForestLoaders(db, personById),
+    ...writeFactLoaders(db),
   };
-  return { ...loaders, ...writeFactLoaders(db, loaders) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -8,11 +8,12 @@ import DataLoader from 'dataloader';
 export function one<T>(
   fetch: (keys: readonly string[]) => Promise<T[]>,
   keyOf: (item: T) => string,
+  options?: DataLoader.Options<string, T | null>,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (keys) => {
     const byKey = new Map((await fetch(keys)).map((item) => [keyOf(item), item] as const));
     return keys.map((key) => byKey.get(key) ?? null);
-  });
+  }, options);
 }
 
 export function many<T>(
