@@ -1,3 +1,4 @@
+// Read after referral-create-lock, so what it finds holds until commit.
 OPTIONAL MATCH (referee:Person {id: $refereeId})
 OPTIONAL MATCH (existing:Referral {id: $id})
 RETURN

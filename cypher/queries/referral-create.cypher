@@ -14,4 +14,4 @@ CREATE (x)-[:REFERRED]->(r)-[:REFERS]->(referee)
 WITH r
 OPTIONAL MATCH (s:Staff {id: $assignedStaffId})
 FOREACH (assignee IN CASE WHEN s IS NULL THEN [] ELSE [s] END | CREATE (r)-[:ASSIGNED_TO]->(assignee))
-RETURN r.id AS id
+WITH r

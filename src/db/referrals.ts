@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import { PersonStatus, ReferralChannel, ReferralStatus, ReferrerKind, UserErrorCode } from '../domain/model';
 import { failure, Outcome, success } from '../domain/outcome';
 import type { OrganizationRecord, Page, PersonRecord, ReferralRecord } from '../domain/records';
@@ -11,7 +10,8 @@ import { toOrganization, toPerson, toReferral } from './mappers';
 import { int, toNeo4jDateTime, toNumber } from './values';
 
 export interface ReferralDraft {
-  id?: string;
+  /** The caller's: a retry with the same id returns the referral made first. */
+  id: string;
   referrerKind: ReferrerKind;
   referrerId: string;
   refereeId: string;
@@ -47,10 +47,12 @@ export interface PersonReferralRow {
 const returnClause = cypher('referral-return');
 const queries = {
   byIds: `${cypher('referrals-match-by-ids')}${returnClause}`,
+  createLock: cypher('referral-create-lock'),
   createFacts: cypher('referral-create-facts'),
-  create: cypher('referral-create'),
+  create: `${cypher('referral-create')}\n${returnClause}`,
+  advanceLock: cypher('referral-advance-lock'),
   advanceFacts: cypher('referral-advance-facts'),
-  advance: cypher('referral-advance'),
+  advance: `${cypher('referral-advance')}\n${returnClause}`,
   settleReward: cypher('referral-reward-settle'),
   madeByPersonIds: cypher('referrals-made-by-person-ids'),
   receivedByPersonIds: cypher('referrals-received-by-person-ids'),
@@ -84,12 +86,27 @@ async function readInTransaction(tx: WriteScope, id: string): Promise<ReferralRe
 }
 
 /**
- * Creates a NEW referral after checking the rules (DESIGN.md §2). Retrying
- * with the same id and the same two ends returns the referral made first.
+ * Creates a NEW referral after checking the rules, which hold under
+ * concurrency: the facts are read after locking the referee (see
+ * referral-create-lock.cypher). Retrying with the same id and the
+ * same two ends returns the referral made first and changes nothing.
  */
 export async function createReferral(db: Database, draft: ReferralDraft): Promise<Outcome<ReferralRecord>> {
+  try {
+    return await db.write((tx) => createInTransaction(tx, draft));
+  } catch (error) {
+    // Creates with one id but other referees take other locks, so they can meet
+    // at the unique id instead; the one refused runs again and finds the id taken.
+    if (!(error instanceof Neo4jError && error.code === UNIQUE_VIOLATION)) throw error;
+    return db.write((tx) => createInTransaction(tx, draft));
+  }
+}
+
+const UNIQUE_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+async function createInTransaction(tx: WriteScope, draft: ReferralDraft): Promise<Outcome<ReferralRecord>> {
   const params = {
-    id: draft.id ?? randomUUID(),
+    id: draft.id,
     referrerKind: draft.referrerKind,
     referrerId: draft.referrerId,
     refereeId: draft.refereeId,
@@ -98,33 +115,36 @@ export async function createReferral(db: Database, draft: ReferralDraft): Promis
     note: draft.note,
     createdBy: draft.createdBy,
   };
-  return db.write(async (tx) => {
-    const [facts] = await tx.run(queries.createFacts, params, (r) => r.toObject());
-    if (facts.idTaken) {
-      if (facts.existingReferrerId === draft.referrerId && facts.existingRefereeId === draft.refereeId) {
-        return success(await readInTransaction(tx, params.id));
-      }
-      return failure('id', UserErrorCode.ID_CONFLICT, `Referral id "${params.id}" is already used for another referral.`);
+  await tx.run(queries.createLock, params, () => null);
+  const [facts] = await tx.run(queries.createFacts, params, (r) => r.toObject());
+  if (facts.idTaken) {
+    if (facts.existingReferrerId === draft.referrerId && facts.existingRefereeId === draft.refereeId) {
+      return success(await readInTransaction(tx, params.id));
     }
-    const errors = creationRefusals(draft, {
-      referrerFound: facts.referrerFound,
-      refereeStatus: facts.refereeStatus,
-      assigneeFound: facts.assigneeFound,
-      openDuplicateId: facts.openDuplicateId,
-    });
-    if (errors.length > 0) return { ok: false, errors };
-    await tx.run(queries.create, params, (r) => r.get('id'));
-    return success(await readInTransaction(tx, params.id));
+    return failure('id', UserErrorCode.ID_CONFLICT, `Referral id "${params.id}" is already used for another referral.`);
+  }
+  const errors = creationRefusals(draft, {
+    referrerFound: facts.referrerFound,
+    refereeStatus: facts.refereeStatus,
+    assigneeFound: facts.assigneeFound,
+    openDuplicateId: facts.openDuplicateId,
   });
+  if (errors.length > 0) return { ok: false, errors };
+  const [created] = await tx.run(queries.create, { ...params, withEnds: false }, mapReferral);
+  return success(created);
 }
 
 /**
  * Moves a referral one step along its lifecycle. Converting it makes the
  * referee an ACTIVE client and, if it is the referee's first conversion and
- * closes no cycle, the attributed referral.
+ * closes no cycle, the attributed referral, the only one with a reward.
+ * Concurrent steps are safe: the facts are read after the locks of
+ * referral-advance-lock.cypher, which says why conversions share one lock.
  */
 export async function advanceReferral(db: Database, id: string, to: ReferralStatus): Promise<Outcome<ReferralRecord>> {
+  const converts = to === ReferralStatus.CONVERTED;
   return db.write(async (tx) => {
+    await tx.run(queries.advanceLock, { id, converts }, () => null);
     const [facts] = await tx.run(queries.advanceFacts, { id }, (r) => r.toObject());
     if (!facts) return failure('id', UserErrorCode.NOT_FOUND, `No referral with id "${id}".`);
     const refusal = transitionRefusal(facts.status as ReferralStatus, to);
@@ -132,10 +152,10 @@ export async function advanceReferral(db: Database, id: string, to: ReferralStat
 
     const now = toNeo4jDateTime(new Date());
     const stampField = timestampFieldFor(to);
-    const converts = to === ReferralStatus.CONVERTED;
-    await tx.run(
+    const [advanced] = await tx.run(
       queries.advance,
       {
+        withEnds: false,
         id,
         status: to,
         stamps: stampField ? { [stampField]: now, updatedAt: now } : { updatedAt: now },
@@ -144,9 +164,9 @@ export async function advanceReferral(db: Database, id: string, to: ReferralStat
         refereeStatus: statusAfterConversion(facts.refereeStatus as PersonStatus),
         attribute: converts && isAttributable(facts as { refereeAlreadyAttributed: boolean; wouldCloseCycle: boolean }),
       },
-      (r) => r.get('id'),
+      mapReferral,
     );
-    return success(await readInTransaction(tx, id));
+    return success(advanced);
   });
 }
 

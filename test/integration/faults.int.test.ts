@@ -107,15 +107,19 @@ describeEmbedded('when Neo4j stops mid-traffic and comes back', () => {
       outcomes.push({ kind, id, startedAt, ms: Date.now() - startedAt, result });
     };
     // Each write is one mutation: a referral node and its REFERRED, REFERS and ASSIGNED_TO relationships.
+    const inputOf = (i: number) => ({
+      id: api.id(`r${i}`),
+      referrerKind: 'STAFF',
+      referrerId: api.id('rm'),
+      refereeId: api.id(`p${i}`),
+      channel: 'STAFF_RECOMMENDATION',
+      assignedStaffId: api.id('rm'),
+    });
     const worker = async () => {
       while (running && next < PROSPECTS) {
         const i = next++;
         const id = api.id(`r${i}`);
-        await timed('write', id, () =>
-          api.graphql(createReferral, {
-            input: { id, referrerKind: 'STAFF', referrerId: api.id('rm'), refereeId: api.id(`p${i}`), channel: 'STAFF_RECOMMENDATION', assignedStaffId: api.id('rm') },
-          }),
-        );
+        await timed('write', id, () => api.graphql(createReferral, { input: inputOf(i) }));
         await timed('read', id, () => api.graphql(readReferral, { id }));
         await sleep(20);
       }
@@ -184,6 +188,17 @@ describeEmbedded('when Neo4j stops mid-traffic and comes back', () => {
     expect([...stored.keys()].filter((id) => !writes.some((o) => o.id === id))).toEqual([]);
     const reportedFailedButStored = writes.filter((o) => o.result !== 'ok' && stored.has(o.id)).length;
     console.log(`writes: ${writes.length}, stored whole: ${stored.size}, answered SERVICE_UNAVAILABLE yet committed: ${reportedFailedButStored}`);
+
+    // Committed or not, a failed write retried with the same input answers the referral and leaves exactly one.
+    const failedWrites = writes.filter((o) => o.result !== 'ok');
+    const retried = await Promise.all(
+      failedWrites.map((o) => api.graphql(createReferral, { input: inputOf(Number(o.id.slice(api.prefix.length + 1))) })),
+    );
+    expect(retried.map((answer) => answer.errors ?? answer.data!.createReferral)).toEqual(
+      failedWrites.map((o) => ({ referral: { id: o.id }, userErrors: [] })),
+    );
+    const copies = await api.cypher('UNWIND $ids AS id RETURN COUNT { (:Referral {id: id}) } AS n', { ids: failedWrites.map((o) => o.id) });
+    expect(copies.map((row) => Number(row.n))).toEqual(failedWrites.map(() => 1));
   }, JVM_TEST_TIMEOUT_MS);
 
   it('drains a request in flight before stop() returns, and takes no new ones', async () => {

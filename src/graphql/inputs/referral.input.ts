@@ -3,12 +3,13 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ReferralChannel, ReferralStatus, ReferrerKind } from '../../domain/model';
 import { IsEntityId } from '../rules';
 
-@InputType({ description: 'A new referral. Retrying with the same id and ends returns the referral already made.' })
+@InputType({ description: 'A new referral. Retrying with the same id and ends returns the referral already made and changes nothing.' })
 export class CreateReferralInput {
-  @Field(() => ID, { nullable: true, description: 'Your own id, e.g. the recommendation form number; omitted, one is made.' })
-  @IsOptional()
+  @Field(() => ID, {
+    description: 'Your own id, e.g. the recommendation form number; required, so that a retry after a lost answer cannot make a second referral.',
+  })
   @IsEntityId()
-  id?: string;
+  id!: string;
 
   @Field(() => ReferrerKind, { defaultValue: ReferrerKind.PERSON, description: 'Which kind of node the referrer is.' })
   referrerKind!: ReferrerKind;
