@@ -115,3 +115,23 @@ describe('retrying a step whose answer was lost', () => {
     expect(await fingerprint()).toEqual(after);
   });
 });
+
+describe('the cost of the locks', () => {
+  it('a create and a conversion each send three statements, and the audit line', async () => {
+    const statements = async (query: string, variables: Record<string, unknown>) => {
+      const before = api.db.roundTrips;
+      const answer = await api.graphql(query, variables);
+      expect(answer.errors).toBeUndefined();
+      return api.db.roundTrips - before;
+    };
+    const createOnly = 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } userErrors { code } } }';
+    const step = 'mutation ($id: ID!, $to: ReferralStatus!) { advanceReferral(input: { id: $id, to: $to }) { referral { id } userErrors { code } } }';
+    const id = api.id('r3');
+    // lock the referee, read the facts, create and read back; then the audit line
+    expect(await statements(createOnly, { input: inputFor('r3', 'to3') })).toBe(4);
+    expect(await statements(step, { id, to: 'CONTACTED' })).toBe(4);
+    expect(await statements(step, { id, to: 'QUALIFIED' })).toBe(4);
+    // lock the attribution, the referee and the referral, read the facts, convert and read back; the audit line
+    expect(await statements(step, { id, to: 'CONVERTED' })).toBe(4);
+  });
+});
