@@ -66,7 +66,8 @@ export function creationRefusals(request: ReferralCreationRequest, facts: Referr
  * The attributed referral is the first to convert, and attributed referrals
  * form a forest: a conversion is attributed unless the referee already has
  * an attributed referral or attributing it would close a cycle (the referrer
- * was themselves brought in, directly or not, by the referee).
+ * was themselves brought in, directly or not, by the referee). Only the
+ * attributed referral earns a reward.
  */
 export function isAttributable(facts: { refereeAlreadyAttributed: boolean; wouldCloseCycle: boolean }): boolean {
   return !facts.refereeAlreadyAttributed && !facts.wouldCloseCycle;
