@@ -33,7 +33,8 @@ import type {
  */
 
 export interface BranchRow { id: string; name: string; city: string; createdAt: string; updatedAt: string }
-export interface StaffRow { id: string; name: string; role: StaffRole; branchId: string; createdAt: string; updatedAt: string }
+/** `branchId` null: at head office, at no branch (the bank's administrator). */
+export interface StaffRow { id: string; name: string; role: StaffRole; branchId: string | null; createdAt: string; updatedAt: string }
 export interface PersonRow {
   id: string;
   name: string;

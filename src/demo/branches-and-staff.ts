@@ -56,6 +56,19 @@ export function staffOf(bank: BankState, branch: number, role: StaffRole): numbe
   return bank.staffByBranch[branch].get(role) ?? [];
 }
 
+/**
+ * The bank's administrator, at head office (no branch), whom `npm start`'s
+ * development ADMIN token and the bench's requests name. Numbered 0 and made
+ * without a random draw, outside the branches' staff, so every other id and
+ * row of a seed is as it was before they were added.
+ */
+export const DEMO_ADMIN_ID = 'S0000';
+
+export function makeAdministratorRow(bank: BankState): StaffRow {
+  const [first] = bank.branches;
+  return { id: DEMO_ADMIN_ID, name: '管理员', role: StaffRole.ADMIN, branchId: null, createdAt: first.createdAt, updatedAt: first.updatedAt };
+}
+
 /** The staff as rows, each hired before the referral window opens. */
 export function makeStaffRows(bank: BankState, staffId: (index: number) => string): StaffRow[] {
   const { rng } = bank;

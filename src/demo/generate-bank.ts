@@ -1,7 +1,7 @@
 import { fillAcquaintances, tieBusinessPartners, tieReferrersToReferees } from './acquaintances';
 import type { GeneratedBank } from './bank-rows';
 import { createBankState, type BankState } from './bank-state';
-import { makeBranchesAndStaff, makeStaffRows } from './branches-and-staff';
+import { makeAdministratorRow, makeBranchesAndStaff, makeStaffRows } from './branches-and-staff';
 import { DEMO_REFERENCE_DATE } from './calendar';
 import { makeProductRows } from './catalogue';
 import { makeHoldings } from './holdings';
@@ -61,7 +61,7 @@ function makeRows(bank: BankState, seed: number): GeneratedBank {
   stampHouseholds(bank);
   const organizations = makeOrganizationRows(bank);
   const managedBy = makeManagedByRows(bank, persons, organizations, staffId);
-  const staff = makeStaffRows(bank, staffId);
+  const staff = [...makeStaffRows(bank, staffId), makeAdministratorRow(bank)];
   return {
     seed,
     referenceDate: DEMO_REFERENCE_DATE,

@@ -105,7 +105,7 @@ describe('generateBank: referential integrity', () => {
     const referrer = (r: ReferralRow): boolean =>
       (r.referrerKind === ReferrerKind.PERSON ? personIds : r.referrerKind === ReferrerKind.STAFF ? staff : organizations).has(r.referrerId);
     const dangling = [
-      ...bank.staff.filter((s) => !branches.has(s.branchId)),
+      ...bank.staff.filter((s) => s.branchId !== null && !branches.has(s.branchId)),
       ...bank.memberships.filter((m) => !personIds.has(m.personId) || !households.has(m.householdId)),
       ...bank.employments.filter((e) => !personIds.has(e.personId) || !organizations.has(e.organizationId)),
       ...[...bank.familyTies, ...bank.acquaintances].filter((t) => !personIds.has(t.fromId) || !personIds.has(t.toId)),
