@@ -24,7 +24,7 @@ import { launchChromium } from './chromium';
  * start with "bench-explorer-", deleted afterwards): a person who works at
  * three organizations of 96 employees each (the page draws the first 100 of
  * each), with a household, family, 20 acquaintances, a manager and six
- * products. Uses NEO4J_URI when set, else an embedded Neo4j in a temporary
+ * products; and the ADMIN the page signs in as. Uses NEO4J_URI when set, else an embedded Neo4j in a temporary
  * directory. Each run is a fresh page (cold JavaScript and canvas); the
  * figure is the median of RUNS, with the first (coldest) shown too.
  */
@@ -38,6 +38,7 @@ async function buildNeighbourhood(driver: Driver, database: string): Promise<str
   await driver.executeQuery(
     `CREATE (c:Person {id: $centre, name: '王中心', status: 'ACTIVE', tier: 'GOLD', aumCents: 250000000, introductionsOptOut: false, createdAt: datetime(), updatedAt: datetime()})
      CREATE (s:Staff {id: $prefix + 'rm', name: '陈经理', role: 'RELATIONSHIP_MANAGER', createdAt: datetime(), updatedAt: datetime()})
+     CREATE (:Staff {id: $prefix + 'admin', name: '管理员', role: 'ADMIN', createdAt: datetime(), updatedAt: datetime()})
      CREATE (c)-[:MANAGED_BY {since: datetime()}]->(s)
      CREATE (h:Household {id: $prefix + 'hh', name: '王家', createdAt: datetime(), updatedAt: datetime()})
      CREATE (c)-[:MEMBER_OF {role: 'HEAD'}]->(h)

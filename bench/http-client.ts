@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { signToken } from '../src/auth/tokens';
+import { DEMO_ADMIN_ID } from '../src/demo/branches-and-staff';
 import { StaffRole } from '../src/domain/model';
 
 /** A GraphQL response as the bench reads it. */
@@ -17,14 +18,20 @@ export interface GraphQLResponse {
 const agent = new http.Agent({ keepAlive: true });
 
 /**
- * The bench reads as an ADMIN (full records, no masking), signed with the
- * development secret the servers under test verify with; one token serves
- * the whole run. The @neo4j/graphql and plain servers ignore the header.
+ * The bench reads as the demo bank's ADMIN (full records, no masking; tokens
+ * must name real staff), signed with the development secret the servers
+ * under test verify with. A token is signed afresh every hour, as a run may
+ * outlast the longest lifetime the server accepts. The @neo4j/graphql and
+ * plain servers ignore the header.
  */
-const adminToken = signToken({ staffId: 'bench', role: StaffRole.ADMIN, branchId: null }, undefined, '24h');
+const TOKEN_REUSE_MS = 3_600_000;
+let adminToken: { token: Promise<string>; signedAt: number } | null = null;
 
 export async function authorizationHeader(): Promise<string> {
-  return `Bearer ${await adminToken}`;
+  if (!adminToken || Date.now() - adminToken.signedAt > TOKEN_REUSE_MS) {
+    adminToken = { token: signToken({ staffId: DEMO_ADMIN_ID, role: StaffRole.ADMIN, branchId: null }, undefined, '2h'), signedAt: Date.now() };
+  }
+  return `Bearer ${await adminToken.token}`;
 }
 
 /** POSTs one GraphQL operation and parses the JSON answer. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEVELOPMENT_JWT_SECRET, DEVELOPMENT_PSEUDONYM_KEY, TOKEN_AUDIENCE, TOKEN_ISSUER, TokenSettings } from './auth/tokens';
+import { DEFAULT_TOKEN_MAX_LIFETIME_S, DEVELOPMENT_JWT_SECRET, DEVELOPMENT_PSEUDONYM_KEY, TOKEN_AUDIENCE, TOKEN_ISSUER, TokenSettings } from './auth/tokens';
 import { DEFAULT_MIN_POOL } from './domain/disclosure';
 import type { ServerPrivacy } from './server';
 import { projectRoot } from './paths';
@@ -39,6 +39,8 @@ const settingsSchema = z.object({
   JWT_JWKS_URL: z.string().url().optional(),
   JWT_ISSUER: z.string().default(TOKEN_ISSUER),
   JWT_AUDIENCE: z.string().default(TOKEN_AUDIENCE),
+  JWT_MAX_LIFETIME_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(DEFAULT_TOKEN_MAX_LIFETIME_S / 60),
+  STAFF_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   PSEUDONYM_KEY: z.string().min(16, 'at least 16 characters').optional(),
   DISCLOSURE_MIN_POOL: z.coerce.number().int().min(2).max(1000).default(DEFAULT_MIN_POOL),
   AUDIT_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(200),
@@ -86,13 +88,15 @@ export function tokenSettingsOf(settings: Settings): TokenSettings {
     jwksUrl: settings.JWT_JWKS_URL,
     issuer: settings.JWT_ISSUER,
     audience: settings.JWT_AUDIENCE,
+    maxLifetimeS: settings.JWT_MAX_LIFETIME_MINUTES * 60,
   };
 }
 
-/** Token checks, the key of analysts' pseudonyms (outside production a fixed one keeps them stable) and the audit batching. */
+/** Token and staff checks, the key of analysts' pseudonyms (outside production a fixed one keeps them stable) and the audit batching. */
 export function privacyOf(settings: Settings): ServerPrivacy {
   return {
     tokens: tokenSettingsOf(settings),
+    staffCacheMs: settings.STAFF_CACHE_MS,
     pseudonymKey: settings.PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
     auditFlushMs: settings.AUDIT_FLUSH_MS,
     disclosure: { minPool: settings.DISCLOSURE_MIN_POOL },

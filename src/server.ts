@@ -9,10 +9,12 @@ import type { GraphQLSchema } from 'graphql';
 import pinoHttp from 'pino-http';
 import { AuditLog } from './audit/audit-log';
 import { authenticate } from './auth/authenticate';
+import { staffCheck } from './auth/staff-check';
 import { createTokenVerifier, TokenSettings } from './auth/tokens';
 import { loadSettings, privacyOf, ServerLimits, serverLimitsOf } from './config';
 import { Context, createContext } from './context';
 import type { Database } from './db/database';
+import { findStaffMember } from './db/staff';
 import type { DisclosureRule } from './domain/disclosure';
 import { formatError } from './errors';
 import { explorerRoute } from './explorer-route';
@@ -31,6 +33,8 @@ export interface ApiServer {
 /** How requests are authenticated and personal data protected. */
 export interface ServerPrivacy {
   tokens: TokenSettings;
+  /** How long a staff record checked against tokens is remembered: a deactivation takes effect within it. */
+  staffCacheMs: number;
   pseudonymKey: string;
   auditFlushMs: number;
   /** How many hidden persons a derived figure may pool (src/domain/disclosure.ts). */
@@ -52,6 +56,9 @@ export async function createServer(
 ): Promise<ApiServer> {
   const limits: ServerLimits = { ...serverLimitsOf(loadSettings({})), ...settings };
   const verifyToken = await createTokenVerifier(privacy.tokens);
+  // Counted apart from requests' statements, like the audit log: a lookup falls in only when the cache misses.
+  const staffRecords = db.separatelyCounted();
+  const confirmStaff = staffCheck((id) => findStaffMember(staffRecords, id), privacy.staffCacheMs);
   const auditLog = new AuditLog(db.separatelyCounted(), logger, privacy.auditFlushMs);
   const app = express();
   const httpServer = http.createServer(app);
@@ -108,7 +115,7 @@ export async function createServer(
   app.use('/explorer', explorerRoute());
   app.use(
     '/graphql',
-    authenticate(verifyToken),
+    authenticate(async (token) => confirmStaff(await verifyToken(token))),
     express.json({ limit: '1mb' }),
     // After authentication, so requests are counted per viewer.
     ...(limits.rateLimitPerMinute > 0 ? [rateLimit(limits.rateLimitPerMinute)] : []),

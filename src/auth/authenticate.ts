@@ -1,12 +1,13 @@
 import type { RequestHandler } from 'express';
-import { ErrorCode } from '../errors';
+import { AppError, ErrorCode } from '../errors';
 import type { TokenVerifier } from './tokens';
 
 /**
  * Every GraphQL request carries `Authorization: Bearer <JWT>`; the verified
- * viewer goes to `res.locals.viewer`. Without a valid token: 401 and
- * UNAUTHENTICATED, before any query is parsed. A browser opening /graphql
- * for the landing page (a GET for HTML without a query) needs no token.
+ * viewer goes to `res.locals.viewer`. Without a valid token, or one whose
+ * claims the staff records do not bear out: 401 and UNAUTHENTICATED, before
+ * any query is parsed. A browser opening /graphql for the landing page (a
+ * GET for HTML without a query) needs no token.
  */
 export function authenticate(verify: TokenVerifier): RequestHandler {
   return (req, res, next) => {
@@ -22,12 +23,24 @@ export function authenticate(verify: TokenVerifier): RequestHandler {
         res.locals.viewer = viewer;
         next();
       },
-      (error: Error) => refuse(res, error.message),
+      (error: unknown) => {
+        if (codeOf(error) === ErrorCode.UNAUTHENTICATED) return refuse(res, (error as AppError).message);
+        // The staff lookup failed: the database is down (503, as every request then answers), or worse (500, logged, never shown).
+        if (codeOf(error) === ErrorCode.SERVICE_UNAVAILABLE) return answer(res, 503, ErrorCode.SERVICE_UNAVAILABLE, (error as AppError).message);
+        req.log.error({ err: error }, 'token check failed');
+        answer(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error: the request could not be completed.');
+      },
     );
   };
 }
 
+const codeOf = (error: unknown): unknown => (error instanceof AppError ? error.extensions.code : undefined);
+
 function refuse(res: Parameters<RequestHandler>[1], message: string): void {
   res.setHeader('WWW-Authenticate', 'Bearer');
-  res.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+  answer(res, 401, ErrorCode.UNAUTHENTICATED, message);
+}
+
+function answer(res: Parameters<RequestHandler>[1], status: number, code: ErrorCode, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }

@@ -14,6 +14,9 @@ export const DEVELOPMENT_PSEUDONYM_KEY = 'development-only pseudonym key';
 export const TOKEN_ISSUER = 'relationship-graph-api';
 export const TOKEN_AUDIENCE = 'relationship-graph-api';
 
+/** Longest a token may live (`exp` − `iat`), unless JWT_MAX_LIFETIME_MINUTES says otherwise. */
+export const DEFAULT_TOKEN_MAX_LIFETIME_S = 12 * 3600;
+
 /** How tokens are checked: HS256 with a shared secret (default), or RS256 with a PEM public key or a JWKS URL. */
 export interface TokenSettings {
   algorithm: 'HS256' | 'RS256';
@@ -22,6 +25,8 @@ export interface TokenSettings {
   jwksUrl?: string;
   issuer: string;
   audience: string;
+  /** A stolen token is good until `exp`: tokens meant to live longer than this are refused. */
+  maxLifetimeS: number;
 }
 
 export const developmentTokenSettings: TokenSettings = {
@@ -29,6 +34,7 @@ export const developmentTokenSettings: TokenSettings = {
   secret: DEVELOPMENT_JWT_SECRET,
   issuer: TOKEN_ISSUER,
   audience: TOKEN_AUDIENCE,
+  maxLifetimeS: DEFAULT_TOKEN_MAX_LIFETIME_S,
 };
 
 /** The claims we read: `sub` is the staff id, `role` a StaffRole, `branch` the staff member's branch. */
@@ -58,8 +64,9 @@ export type TokenVerifier = (token: string) => Promise<Viewer>;
 
 /**
  * Verifies signature, algorithm (only the configured one: no `none`, no
- * HS/RS confusion), issuer, audience and expiry, then the claims' shape.
- * Every failure is UNAUTHENTICATED with a message that says which.
+ * HS/RS confusion), issuer, audience, expiry and lifetime, then the claims'
+ * shape. Every failure is UNAUTHENTICATED with a message that says which.
+ * Whether the claims are true of a member of staff is staff-check.ts's job.
  */
 export async function createTokenVerifier(settings: TokenSettings): Promise<TokenVerifier> {
   const verify = await signatureCheck(settings);
@@ -78,6 +85,9 @@ export async function createTokenVerifier(settings: TokenSettings): Promise<Toke
       payload = await verify(token, options);
     } catch (error) {
       throw unauthenticated(describeFailure(error));
+    }
+    if (outlives(payload, settings.maxLifetimeS)) {
+      throw unauthenticated(`The token is valid for longer than the ${formatHours(settings.maxLifetimeS)} this server accepts; ask for a shorter-lived one.`);
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) {
@@ -98,6 +108,25 @@ export async function createTokenVerifier(settings: TokenSettings): Promise<Toke
  */
 const VERIFIED_TOKENS_KEPT = 10_000;
 const VERIFIED_TOKEN_TTL_MS = 5 * 60_000;
+
+/** The issuer's clock may run a little ahead of ours: a token issued "now" there may end slightly beyond now + max here. */
+const CLOCK_SKEW_S = 60;
+
+/**
+ * True when the token is meant to live longer than `maxS`: by its own
+ * `exp` − `iat`, or, whatever `iat` says (absent, or in the future), by
+ * an `exp` beyond now + `maxS`.
+ */
+function outlives(payload: JWTPayload, maxS: number): boolean {
+  const exp = payload.exp as number;
+  if (exp - Date.now() / 1000 > maxS + CLOCK_SKEW_S) return true;
+  return typeof payload.iat === 'number' && exp - payload.iat > maxS;
+}
+
+function formatHours(seconds: number): string {
+  const hours = seconds / 3600;
+  return Number.isInteger(hours) ? `${hours} h` : `${Math.round(seconds / 60)} min`;
+}
 
 type SignatureCheck = (token: string, options: JWTVerifyOptions) => Promise<JWTPayload>;
 

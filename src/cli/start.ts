@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { signToken } from '../auth/tokens';
 import { loadSettings, tokenSettingsOf, usesDevelopmentSecret } from '../config';
+import { findStaffMember } from '../db/staff';
+import { DEMO_ADMIN_ID } from '../demo/branches-and-staff';
 import { StaffRole } from '../domain/model';
 import { MissingToolError } from '../embedded/embedded-neo4j';
 import { createLogger } from '../logger';
@@ -14,9 +16,15 @@ async function main(): Promise<void> {
   logger.info(`API ready at ${service.url}`);
   if (usesDevelopmentSecret(settings)) {
     // The development secret is public, so anyone could make this token: say so, and save the local user a step.
-    const token = await signToken({ staffId: 'local-admin', role: StaffRole.ADMIN, branchId: null }, tokenSettingsOf(settings));
     logger.warn('JWT_SECRET is unset: tokens are checked with the public development secret; never expose this server.');
-    logger.info(`Development ADMIN token (8 h; more roles: npm run token -- --help):\n${token}`);
+    // Tokens must name an active member of staff: the demo bank's administrator.
+    const admin = await findStaffMember(service.database.db, DEMO_ADMIN_ID);
+    if (admin?.active && admin.role === StaffRole.ADMIN) {
+      const token = await signToken({ staffId: admin.id, role: admin.role, branchId: admin.branchId }, tokenSettingsOf(settings));
+      logger.info(`Development ADMIN token for ${admin.id} ${admin.name} (8 h; other staff: npm run token -- --help):\n${token}`);
+    } else {
+      logger.info(`No development token: the graph has no active ADMIN ${DEMO_ADMIN_ID} (the demo bank's); npm run token -- --staff <id> makes one for your staff.`);
+    }
   }
 
   let stopping = false;

@@ -110,7 +110,8 @@ export function toBranch(node: Node | Props): BranchRecord {
 
 export function toStaff(node: Node | Props, branchId: unknown): StaffRecord {
   const p = propsOf(node);
-  return { id: String(p.id), name: String(p.name), role: p.role as StaffRecord['role'], branchId: toStringOrNull(branchId) };
+  // Records from before the flag existed carry none: they are active.
+  return { id: String(p.id), name: String(p.name), role: p.role as StaffRecord['role'], branchId: toStringOrNull(branchId), active: p.active !== false };
 }
 
 export function toReferral(

@@ -20,6 +20,8 @@ export interface StaffChanges {
   name: string;
   role: StaffRole;
   branchId?: string | null;
+  /** false deactivates; omitted, unchanged (a new member of staff is active). */
+  active?: boolean;
 }
 
 /** A member of staff with their branch, so a loader can prime `branchById`. */
@@ -47,6 +49,7 @@ const queries = {
   allBranches: cypher('branches-all'),
   upsertStaff: cypher('staff-upsert'),
   staffByIds: cypher('staff-by-ids'),
+  staffMember: cypher('staff-member-by-id'),
   staffByBranchIds: cypher('staff-by-branch-ids'),
   assignManager: cypher('manager-assign'),
   managersByClientIds: cypher('managers-by-client-ids'),
@@ -111,6 +114,12 @@ export const toManagerRow = (r: Fields): ManagerRow => ({ clientId: String(r.get
 
 export function findStaffByIds(db: Database, ids: readonly string[]): Promise<StaffRow[]> {
   return db.read(queries.staffByIds, { ids }, (r) => ({ ...withBranch(r), clientCount: toNumber(r.get('clientCount')) }));
+}
+
+/** One member of staff with their branch id, or null: what a token is checked against, on every request the cache misses. */
+export async function findStaffMember(db: Database, id: string): Promise<StaffRecord | null> {
+  const [staff] = await db.read(queries.staffMember, { id }, (r) => toStaff(r.get('s'), r.get('branchId')));
+  return staff ?? null;
 }
 
 export function findStaffOfBranches(db: Database, ids: readonly string[]): Promise<BranchStaffRow[]> {

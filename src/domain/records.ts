@@ -78,6 +78,8 @@ export interface StaffRecord {
   name: string;
   role: StaffRole;
   branchId: string | null;
+  /** False once deactivated (left, suspended): their tokens are refused. */
+  active: boolean;
 }
 
 export interface ReferralRecord {

@@ -40,6 +40,10 @@ export class UpsertStaffInput {
   @IsOptional()
   @IsEntityId()
   branchId?: string;
+
+  @Field({ nullable: true, description: 'false deactivates them (their tokens are refused), true reactivates. Omitted: unchanged; new staff are active.' })
+  @IsOptional()
+  active?: boolean;
 }
 
 @InputType({ description: 'Makes a member of staff the one manager of a client ("one client, one manager").' })

@@ -25,5 +25,8 @@ export class Staff implements StaffRecord {
   @Field(() => StaffRole, { description: 'Job at the bank.' })
   role!: StaffRole;
 
+  @Field({ description: 'False once deactivated (left, suspended): their tokens are refused within STAFF_CACHE_MS.' })
+  active!: boolean;
+
   branchId!: string | null;
 }

@@ -63,6 +63,18 @@ describe('bearer tokens', () => {
     }
   });
 
+  it('refuses a token meant to live longer than the maximum lifetime, by exp − iat or, without iat, by exp', async () => {
+    const verify = await createTokenVerifier({ ...developmentTokenSettings, maxLifetimeS: 3600 });
+    const now = Math.floor(Date.now() / 1000);
+    const tooLong = /^The token is valid for longer than the 1 h this server accepts/;
+    expect((await refusal(verify, await sign('HS256', secret, (jwt) => jwt.setExpirationTime('2h')))).message).toMatch(tooLong);
+    const withoutIat = await new SignJWT({ ...claims, sub: 'S0002', iss: developmentTokenSettings.issuer, aud: developmentTokenSettings.audience, exp: now + 7200 })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(secret);
+    expect((await refusal(verify, withoutIat)).message).toMatch(tooLong);
+    expect(await verify(await sign('HS256', secret, (jwt) => jwt.setExpirationTime('59m')))).toMatchObject({ staffId: 'S0002' });
+  });
+
   it('verifies RS256 with a public key and refuses the HS256 token signed with that public key as the secret', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const publicKeyPem = await exportSPKI(publicKey);
