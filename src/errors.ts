@@ -12,7 +12,7 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** Selections nest deeper than QUERY_MAX_DEPTH. */
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
-  /** More than 30 aliases of one field in one selection. */
+  /** More than 30 aliased fields in one selection, whichever fields they are. */
   TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
   /** More requests this minute than RATE_LIMIT_PER_MINUTE; the Retry-After header says when to retry. */
   RATE_LIMITED = 'RATE_LIMITED',

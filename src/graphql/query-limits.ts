@@ -9,7 +9,7 @@ import {
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
-  TypeNode,
+  visit,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
@@ -21,7 +21,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
  * and before any resolver runs. Cost (graphql-query-complexity):
  *   cost(field) = base + multiplier × cost(selections)
  * base = INSIGHT_COST for the graph searches, else 1; multiplier = `first`
- * (clamped to 1–100, DEFAULT_PAGE_SIZE when omitted) for fields that take it,
+ * (clamped to 1–100, DEFAULT_PAGE_SIZE when omitted or null) for fields that take it,
  * UNBOUNDED_LIST for other lists (a person's holdings, family …), 1 for the
  * edges of a connection (its `first` already counted them) and for objects.
  */
@@ -43,6 +43,7 @@ const INSIGHT_FIELDS = new Set([
 const INSIGHT_COST = 5000;
 /** Lists without `first` are a person's or an organization's few: holdings, family, members. */
 const UNBOUNDED_LIST = 10;
+/** Aliased fields in one selection set: each alias of a root field is another lookup or search. */
 const MAX_ALIASES = 30;
 /** Lexical tokens a document may hold: validation compares fields pairwise, so its size is bounded first. */
 export const MAX_TOKENS = 10_000;
@@ -50,38 +51,74 @@ export const MAX_TOKENS = 10_000;
 const MAX_QUERY_NODES = 10_000;
 
 /**
- * Clients send the same few operations over and over with other ids. The
- * limits of an operation depend on its text and on its Int variables only
- * (`first` is the one argument they read), so an operation found within the
- * limits is remembered by those: checking it again cost about 0.1 ms of a
- * 2–4 ms read (bench/FIXES.md §8).
+ * Clients send the same few operations over and over with other ids, and
+ * checking one cost about 0.1 ms of a 2–4 ms read (bench/FIXES.md §8;
+ * bench/query-limits-check.ts measures it). Depth and aliases depend on
+ * the text alone; the cost on the text and on the variables it reads: those
+ * given to `first` and to @include/@skip. So an operation found within the
+ * limits is remembered by its text and the values of exactly those
+ * variables, each as sent: `null` (the default page) and left out (the
+ * variable's default value, perhaps 100) are different keys.
  */
 const OPERATIONS_KEPT = 1_000;
 
-export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+export interface LimitsRequest {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  operationName: string | undefined;
+  variables: Record<string, unknown>;
+  /** Any key that is the same exactly when the document text is (Apollo's sha256 of it). */
+  queryHash: string;
+}
+
+/** checkQuery, remembering the operations found within the limits. */
+export function rememberedLimitsCheck(limits: QueryLimits): (request: LimitsRequest) => void {
   const withinLimits = new LRUCache<string, true>({ max: OPERATIONS_KEPT });
+  const costVariablesOf = new LRUCache<string, string[]>({ max: OPERATIONS_KEPT });
+  return ({ schema, document, operation, operationName, variables, queryHash }) => {
+    const text = `${queryHash}\n${operationName ?? ''}`;
+    let names = costVariablesOf.get(text);
+    if (!names) costVariablesOf.set(text, (names = costVariables(document)));
+    // [] for a variable left out, [value] for one sent, null included.
+    const key = `${text}\n${JSON.stringify(names.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : [])))}`;
+    if (withinLimits.has(key)) return;
+    if (checkQuery(schema, document, operation, operationName, variables, limits)) withinLimits.set(key, true);
+  };
+}
+
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+  const check = rememberedLimitsCheck(limits);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, operationName, request, schema, queryHash }) {
           if (!operation) return;
-          const variables = request.variables ?? {};
-          const key = `${queryHash}\n${operationName ?? ''}\n${JSON.stringify(intVariables(operation, variables))}`;
-          if (withinLimits.has(key)) return;
-          if (checkQuery(schema, document, operation, operationName ?? undefined, variables, limits)) withinLimits.set(key, true);
+          check({ schema, document, operation, operationName: operationName ?? undefined, variables: request.variables ?? {}, queryHash });
         },
       };
     },
   };
 }
 
-/** The values of the operation's Int (or [Int]) variables, in their declared order. */
-function intVariables(operation: OperationDefinitionNode, variables: Record<string, unknown>): unknown[] {
-  return operation.variableDefinitions?.filter((definition) => namedType(definition.type) === 'Int').map((definition) => variables[definition.variable.name.value]) ?? [];
-}
+/** The argument whose value multiplies a field's cost (see `multiplier`); the cache key must hold every variable given to it. */
+const PAGE_ARGUMENT = 'first';
 
-function namedType(type: TypeNode): string {
-  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+/** Names of the variables the cost reads, anywhere in the document: given to `first`, or to @include / @skip. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const add = (value: { kind: Kind; name?: { value: string } } | undefined) => {
+    if (value?.kind === Kind.VARIABLE) names.add(value.name!.value);
+  };
+  visit(document, {
+    Field: (field) => add(field.arguments?.find((argument) => argument.name.value === PAGE_ARGUMENT)?.value),
+    Directive: (directive) => {
+      if (directive.name.value === 'include' || directive.name.value === 'skip') {
+        add(directive.arguments?.find((argument) => argument.name.value === 'if')?.value);
+      }
+    },
+  });
+  return [...names].sort();
 }
 
 /**
@@ -104,9 +141,9 @@ export function checkQuery(
   if (depth > limits.maxDepth) {
     throw limitError(ErrorCode.QUERY_TOO_DEEP, `Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`);
   }
-  const [field, aliases] = mostRepeatedField([operation, ...fragments.values()], fragments);
+  const aliases = mostAliases([operation, ...fragments.values()], fragments);
   if (aliases > MAX_ALIASES) {
-    throw limitError(ErrorCode.TOO_MANY_ALIASES, `Field "${field}" is asked for under ${aliases} aliases in one selection; the limit is ${MAX_ALIASES}.`);
+    throw limitError(ErrorCode.TOO_MANY_ALIASES, `One selection asks for ${aliases} fields under aliases; the limit is ${MAX_ALIASES}.`);
   }
   const cost = costOf(schema, document, operationName, variables);
   if (cost !== null && cost > limits.maxCost) {
@@ -145,49 +182,40 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, Fragm
   return deepest;
 }
 
-type AliasesByField = Map<string, Set<string>>;
-
 /**
- * The field selected under the most different response names (aliases) in
- * any one selection set, fragments merged in, and how many. Repeats under
- * one name are merged by GraphQL, so they do not count.
+ * The most aliased fields in any one selection set, fragments merged in,
+ * whichever fields they are: 30 aliases of each of six fields are 180. A
+ * response name used twice is one field (GraphQL merges them), and a field
+ * under its own name is not aliased.
  */
-function mostRepeatedField(
-  roots: (OperationDefinitionNode | FragmentDefinitionNode)[],
-  fragments: Map<string, FragmentDefinitionNode>,
-): [string, number] {
-  const flattened = new Map<string, AliasesByField>();
-  const add = (into: AliasesByField, field: string, keys: Iterable<string>): void => {
-    const set = into.get(field) ?? new Set<string>();
-    for (const key of keys) set.add(key);
-    into.set(field, set);
-  };
-  const collect = (set: SelectionSetNode, into: AliasesByField = new Map()): AliasesByField => {
+function mostAliases(roots: (OperationDefinitionNode | FragmentDefinitionNode)[], fragments: Map<string, FragmentDefinitionNode>): number {
+  const flattened = new Map<string, Set<string>>();
+  const collect = (set: SelectionSetNode, into = new Set<string>()): Set<string> => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        add(into, selection.name.value, [selection.alias?.value ?? selection.name.value]);
+        if (selection.alias && selection.alias.value !== selection.name.value) into.add(selection.alias.value);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         collect(selection.selectionSet, into);
       } else {
         const name = selection.name.value;
         if (!flattened.has(name)) {
-          flattened.set(name, new Map());
+          flattened.set(name, new Set()); // validation has refused fragment cycles; this only stops a loop
           const fragment = fragments.get(name);
           if (fragment) flattened.set(name, collect(fragment.selectionSet));
         }
-        for (const [field, keys] of flattened.get(name)!) add(into, field, keys);
+        for (const key of flattened.get(name)!) into.add(key);
       }
     }
     return into;
   };
-  let most: [string, number] = ['', 0];
-  const visit = (set: SelectionSetNode): void => {
-    for (const [field, keys] of collect(set)) if (keys.size > most[1]) most = [field, keys.size];
+  let most = 0;
+  const visitSet = (set: SelectionSetNode): void => {
+    most = Math.max(most, collect(set).size);
     for (const selection of set.selections) {
-      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet) visit(selection.selectionSet);
+      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet) visitSet(selection.selectionSet);
     }
   };
-  roots.forEach((root) => visit(root.selectionSet));
+  roots.forEach((root) => visitSet(root.selectionSet));
   return most;
 }
 
@@ -211,8 +239,8 @@ function estimateField({ type, field, args, childComplexity }: ComplexityEstimat
 }
 
 function multiplier(parentType: string, field: ComplexityEstimatorArgs['field'], args: Record<string, unknown>): number {
-  if (field.args.some((arg) => arg.name === 'first')) {
-    const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+  if (field.args.some((arg) => arg.name === PAGE_ARGUMENT)) {
+    const first = typeof args[PAGE_ARGUMENT] === 'number' ? (args[PAGE_ARGUMENT] as number) : DEFAULT_PAGE_SIZE;
     // Out-of-range values are refused by pageSize() naming `first`; here they only must not inflate the cost.
     return Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
   }

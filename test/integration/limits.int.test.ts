@@ -47,9 +47,23 @@ describe('query limits', () => {
     expect((await api.graphql(pages, { outer: 5, inner: 5 })).errors).toBeUndefined();
   });
 
-  it('refuse more than 30 aliases of one field', async () => {
-    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: person(id: "${i}") { id }`).join(' ');
-    expectRefused(await api.graphql(`{ ${aliases} }`), 400, 'TOO_MANY_ALIASES', 'Field "person" is asked for under 31 aliases');
+  it('refuse a query by its cost when a variable is sent as null, though its text passed with the variable left out', async () => {
+    // $n left out is its default, 1; sent as null, each page is the default 20.
+    const pages = `query ($n: Int = 1) { persons(first: $n) { edges { node { employments { organization { employees(first: $n) { edges { node { person {
+      family { relative { name } } holdings { product { name } } acquaintances { person { name } } } } } } } } } } } }`;
+    expect((await api.graphql(pages)).errors).toBeUndefined();
+    const before = api.db.roundTrips;
+    expectRefused(await api.graphql(pages, { n: null }), 400, 'QUERY_TOO_COMPLEX', /^Query cost 264461 exceeds the limit of 100000/);
+    expectRefused(await api.graphql(pages, { n: 100 }), 400, 'QUERY_TOO_COMPLEX', /^Query cost \d+ exceeds/);
+    expect(api.db.roundTrips).toBe(before);
+    expect((await api.graphql(pages)).errors).toBeUndefined();
+  });
+
+  it('refuse more than 30 aliased fields in one selection: 31 of one field, or 30 of each of six', async () => {
+    const aliases = (field: string, n: number) => Array.from({ length: n }, (_, i) => `${field}${i}: ${field}(id: "${i}") { id }`).join(' ');
+    expectRefused(await api.graphql(`{ ${aliases('person', 31)} }`), 400, 'TOO_MANY_ALIASES', 'One selection asks for 31 fields under aliases; the limit is 30.');
+    const six = ['person', 'staff', 'household', 'organization', 'product', 'referral'].map((field) => aliases(field, 30)).join(' ');
+    expectRefused(await api.graphql(`{ ${six} }`), 400, 'TOO_MANY_ALIASES', 'One selection asks for 180 fields under aliases; the limit is 30.');
   });
 
   it('refuse a document of more than 10,000 tokens as bad input', async () => {

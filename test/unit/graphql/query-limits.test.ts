@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildSchema, getIntrospectionQuery, GraphQLError, Kind, OperationDefinitionNode, parse } from 'graphql';
 import { operations } from '../../../bench/operations';
 import { loadSettings, serverLimitsOf } from '../../../src/config';
-import { checkQuery, QueryLimits } from '../../../src/graphql/query-limits';
+import { checkQuery, QueryLimits, rememberedLimitsCheck } from '../../../src/graphql/query-limits';
 import { projectRoot, schemaFile } from '../../../src/paths';
 
 const schema = buildSchema(fs.readFileSync(schemaFile, 'utf8'));
@@ -79,14 +79,74 @@ describe('query limits', () => {
     expect(refusal(`{ person(id: "x") { ...f0 } } ${fragments} fragment f6 on Person { id }`)).toBe('QUERY_TOO_DEEP: Query depth 14 exceeds the limit of 12.');
   });
 
-  it('refuse more than 30 aliases of one field, also when spread through fragments', () => {
-    const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: person(id: "${i}") { id }`).join(' ');
+  it('refuse more than 30 aliased fields in one selection, whichever fields, also when spread through fragments', () => {
+    const aliases = (n: number, field = 'person', from = 0) =>
+      Array.from({ length: n }, (_, i) => `${field}${from + i}: ${field}(id: "${i}") { id }`).join(' ');
+    const sixFields = ['person', 'staff', 'household', 'organization', 'product', 'referral'];
     expect(refusal(`{ ${aliases(30)} }`)).toBeNull();
-    expect(refusal(`{ ${aliases(31)} }`)).toBe('TOO_MANY_ALIASES: Field "person" is asked for under 31 aliases in one selection; the limit is 30.');
-    expect(refusal(`{ ...f ...g } fragment f on Query { ${aliases(16)} } fragment g on Query { ${aliases(32).slice(aliases(16).length)} }`)).toMatch(
-      /^TOO_MANY_ALIASES: Field "person" is asked for under 32 aliases/,
+    expect(refusal(`{ ${aliases(31)} }`)).toBe('TOO_MANY_ALIASES: One selection asks for 31 fields under aliases; the limit is 30.');
+    expect(refusal(`{ ${sixFields.map((field) => aliases(5, field)).join(' ')} }`)).toBeNull();
+    expect(refusal(`{ ${sixFields.map((field) => aliases(30, field)).join(' ')} }`)).toBe(
+      'TOO_MANY_ALIASES: One selection asks for 180 fields under aliases; the limit is 30.',
     );
+    expect(refusal(`{ ...f ...g } fragment f on Query { ${aliases(16)} } fragment g on Query { ${aliases(16, 'staff')} ... on Query { ${aliases(1, 'product')} } }`)).toMatch(
+      /^TOO_MANY_ALIASES: One selection asks for 33 fields under aliases/,
+    );
+    // In a nested selection too, and the same response name twice is one field.
+    expect(refusal(`{ person(id: "x") { ${Array.from({ length: 31 }, (_, i) => `n${i}: name`).join(' ')} } }`)).toMatch(/^TOO_MANY_ALIASES: One selection asks for 31/);
+    expect(refusal(`{ ${aliases(30)} ${aliases(30)} }`)).toBeNull();
     expect(refusal(`{ ${Array.from({ length: 100 }, () => 'person(id: "x") { id }').join(' ')} }`)).toBeNull();
+  });
+
+  describe('remembered within the limits', () => {
+    const [document, operation] = (() => {
+      const doc = parse(
+        'query ($n: Int = 1) { persons(first: $n) { edges { node { employments { organization { employees(first: $n) { edges { node { person { ' +
+          'family { relative { name } } holdings { product { name } } acquaintances { person { name } } } } } } } } } } } }',
+      );
+      return [doc, doc.definitions[0] as OperationDefinitionNode] as const;
+    })();
+    const outcome = (check: ReturnType<typeof rememberedLimitsCheck>, variables: Record<string, unknown>, queryHash = 'pages'): string => {
+      try {
+        check({ schema, document, operation, operationName: undefined, variables, queryHash });
+        return 'passed';
+      } catch (error) {
+        return `${(error as GraphQLError).extensions.code}: ${(error as GraphQLError).message}`;
+      }
+    };
+
+    it('tell a variable sent as null (the default page, 20) from one left out (its default, 1)', () => {
+      const check = rememberedLimitsCheck(defaults);
+      expect(outcome(check, {})).toBe('passed');
+      expect(outcome(check, { n: null })).toMatch(/^QUERY_TOO_COMPLEX: Query cost 264461 exceeds/);
+      expect(outcome(check, {})).toBe('passed');
+    });
+
+    it('still refuse a query at a high cost after its text has passed with other values', () => {
+      const check = rememberedLimitsCheck(defaults);
+      expect(outcome(check, { n: 100 })).toMatch(/^QUERY_TOO_COMPLEX/);
+      expect(outcome(check, {})).toBe('passed');
+      expect(outcome(check, { n: 1 })).toBe('passed');
+      expect(outcome(check, { n: 100 })).toMatch(/^QUERY_TOO_COMPLEX/);
+      expect(outcome(check, { n: null })).toMatch(/^QUERY_TOO_COMPLEX/);
+    });
+
+    it('key on the variables of @include and @skip too', () => {
+      const included = parse('query ($big: Boolean!, $id: ID!) { person(id: $id) { id } ...@include(if: $big) { ' +
+        'persons(first: 100) { edges { node { employments { organization { employees(first: 100) { totalCount } } } } } } } }');
+      const check = rememberedLimitsCheck(defaults);
+      const run = (variables: Record<string, unknown>) => {
+        try {
+          check({ schema, document: included, operation: included.definitions[0] as OperationDefinitionNode, operationName: undefined, variables, queryHash: 'included' });
+          return 'passed';
+        } catch (error) {
+          return String((error as GraphQLError).extensions.code);
+        }
+      };
+      expect(run({ big: false, id: 'a' })).toBe('passed');
+      expect(run({ big: true, id: 'a' })).toBe('QUERY_TOO_COMPLEX');
+      expect(run({ big: false, id: 'b' })).toBe('passed');
+    });
   });
 
   it('refuse a fragment bomb by the number of fields it expands to', () => {
