@@ -35,12 +35,12 @@ async function main(): Promise<void> {
   if (options.branch !== undefined && options.branch !== staff.branchId) {
     program.error(`${staff.id} is based at ${staff.branchId ?? 'no branch'}, not ${options.branch}.`);
   }
-  if (usesDevelopmentSecret(settings)) console.error('Signed with the development secret (JWT_SECRET is unset): local use only.');
   const token = await signToken({ staffId: staff.id, role: staff.role, branchId: staff.branchId }, tokenSettingsOf(settings), options.expires);
   const { exp, iat } = decodeJwt(token);
   if (exp! - iat! > settings.JWT_MAX_LIFETIME_MINUTES * 60) {
     program.error(`--expires ${options.expires} is longer than the server accepts (JWT_MAX_LIFETIME_MINUTES=${settings.JWT_MAX_LIFETIME_MINUTES}).`);
   }
+  if (usesDevelopmentSecret(settings)) console.error('Signed with the development secret (JWT_SECRET is unset): local use only.');
   console.log(token);
 }
 
