@@ -47,3 +47,8 @@ export function scopeInteractionStaff(viewer: Viewer, staffId: string | null): s
   if (staffId && staffId !== viewer.staffId) throw forbidden('input.staffId: you record your own contacts only.');
   return viewer.staffId;
 }
+
+/** Whose clients a viewer may move to another manager: a branch head only those managed in their branch (checked in the write itself); an admin anyone's. */
+export function scopeManagerMoves(viewer: Viewer): string | null {
+  return viewer.role === StaffRole.BRANCH_HEAD ? viewer.branchId : null;
+}

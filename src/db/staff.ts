@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Node } from 'neo4j-driver';
-import { ClientKind, StaffRole } from '../domain/model';
-import { Outcome, success } from '../domain/outcome';
+import { ClientKind, StaffRole, UserErrorCode } from '../domain/model';
+import { failure, Outcome, success } from '../domain/outcome';
 import type { BranchRecord, StaffRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database } from './database';
@@ -75,18 +75,27 @@ export async function upsertStaff(
   });
 }
 
-/** Makes a staff member the one manager of a client (person or organization). */
+/**
+ * Makes a staff member the one manager of a client (person or organization).
+ * With `withinBranchId`, only a client nobody manages or one managed in that
+ * branch at the moment of the write may be moved.
+ */
 export async function assignManager(
   db: Database,
   clientKind: ClientKind,
   clientId: string,
   staffId: string,
+  withinBranchId: string | null,
 ): Promise<Outcome<StaffRecord>> {
   return db.write(async (tx) => {
-    const [staff] = await tx.run(queries.assignManager, { clientKind, clientId, staffId }, (r) =>
-      toStaff(r.get('s'), r.get('branchId')),
-    );
-    if (staff) return success(staff);
+    const [row] = await tx.run(queries.assignManager, { clientKind, clientId, staffId, withinBranchId }, (r) => ({
+      staff: toStaff(r.get('s'), r.get('branchId')),
+      allowed: r.get('allowed') as boolean,
+    }));
+    if (row && !row.allowed) {
+      return failure('clientId', UserErrorCode.NOT_IN_YOUR_BRANCH, `"${clientId}" is no longer managed in your branch, so you may not move them; nothing was changed.`);
+    }
+    if (row) return success(row.staff);
     return missingReferences(tx, [
       clientKind === ClientKind.PERSON
         ? { field: 'clientId', kind: 'person', id: clientId }

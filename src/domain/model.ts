@@ -140,6 +140,8 @@ export enum UserErrorCode {
   ID_CONFLICT = 'ID_CONFLICT',
   SELF_RELATION = 'SELF_RELATION',
   INVALID_VALUE = 'INVALID_VALUE',
+  /** The client was moved out of the branch head's branch while the move was on its way. */
+  NOT_IN_YOUR_BRANCH = 'NOT_IN_YOUR_BRANCH',
 }
 
 /** Which kind of node a client is: a person, or an organization that is a corporate client. */

@@ -1,4 +1,4 @@
-import { ClientKind } from '../../src/domain/model';
+import { ClientKind, StaffRole } from '../../src/domain/model';
 import { GraphQLResponse, startTestApi, TestApi } from '../helpers/test-api';
 
 /**
@@ -316,4 +316,38 @@ describe('assignManager raced for one client', () => {
       );
     },
   );
+});
+
+describe('assignManager raced against a move out of the branch', () => {
+  it(`never lets a branch head pull back a client an admin moved to another branch meanwhile, for ${PAIRS} clients at once`, async () => {
+    const clientIds = Array.from({ length: PAIRS }, (_, i) => api.id(`moved-${i}`));
+    await api.cypher(
+      `CREATE (b1:Branch {id: $p + 'mb1', name: '一支行'}), (b2:Branch {id: $p + 'mb2', name: '二支行'})
+       CREATE (head:Staff {id: $p + 'mbh1', name: '高行长', role: 'BRANCH_HEAD', createdAt: datetime(), updatedAt: datetime()})-[:BASED_AT]->(b1)
+       CREATE (home:Staff {id: $p + 'mrm1', name: '陈经理', role: 'RELATIONSHIP_MANAGER', createdAt: datetime(), updatedAt: datetime()})-[:BASED_AT]->(b1)
+       CREATE (other:Staff {id: $p + 'mrm1b', name: '林经理', role: 'RELATIONSHIP_MANAGER', createdAt: datetime(), updatedAt: datetime()})-[:BASED_AT]->(b1)
+       CREATE (away:Staff {id: $p + 'mrm2', name: '何经理', role: 'RELATIONSHIP_MANAGER', createdAt: datetime(), updatedAt: datetime()})-[:BASED_AT]->(b2)
+       WITH home
+       UNWIND $clientIds AS id
+       CREATE (:Person {id: id, name: '客户', status: 'ACTIVE', aumCents: 0, introductionsOptOut: false,
+                        createdAt: datetime(), updatedAt: datetime()})-[:MANAGED_BY]->(home)`,
+      { p: api.prefix, clientIds },
+    );
+    const head = { staffId: api.id('mbh1'), role: StaffRole.BRANCH_HEAD, branchId: api.id('mb1') };
+    const move = (clientId: string, staffId: string, as?: typeof head) =>
+      api.graphql(assignManager, { input: { clientKind: ClientKind.PERSON, clientId, staffId } }, as ? { as } : {});
+    // Both requests pass their checks while the client is still in branch 1, then wait on its lock.
+    const answers = await whileLocked(clientIds, 2 * PAIRS, 'MANAGED_BY', () =>
+      allAtOnce(2 * PAIRS, (i) => (i % 2 === 0 ? move(clientIds[i >> 1], api.id('mrm2')) : move(clientIds[i >> 1], api.id('mrm1b'), head))),
+    );
+    const managers = await api.cypher('UNWIND $ids AS id MATCH (:Person {id: id})-[:MANAGED_BY]->(s:Staff) RETURN s.id AS id', { ids: clientIds });
+    const pulledBack = managers.filter((row) => row.id !== api.id('mrm2')).length;
+    console.log(`clients pulled back into branch 1 after an admin moved them out: ${pulledBack} of ${PAIRS}`);
+    expect(managers).toHaveLength(PAIRS);
+    expect(pulledBack).toBe(0);
+    const headAnswers = answers.filter((_, i) => i % 2 === 1).map((answer) => payload(answer, 'assignManager'));
+    for (const answer of headAnswers) {
+      expect([[], ['NOT_IN_YOUR_BRANCH']]).toContainEqual(answer.userErrors.map((error: { code: string }) => error.code));
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { scopeManagerMoves } from '../../auth/scopes';
 import { assignManager, findAllBranches, upsertBranch, upsertStaff } from '../../db/staff';
 import type { BranchRecord, StaffRecord } from '../../domain/records';
 import { AssignManagerInput, UpsertBranchInput, UpsertStaffInput } from '../inputs/staff.input';
@@ -23,8 +24,8 @@ export class StaffResolver {
   }
 
   @Mutation(() => AssignManagerPayload, { description: "Makes a member of staff a client's one manager." })
-  async assignManager(@Arg('input', () => AssignManagerInput) input: AssignManagerInput, @Ctx() { db }: Context) {
-    return toPayload('manager', await assignManager(db, input.clientKind, input.clientId, input.staffId));
+  async assignManager(@Arg('input', () => AssignManagerInput) input: AssignManagerInput, @Ctx() { db, viewer }: Context) {
+    return toPayload('manager', await assignManager(db, input.clientKind, input.clientId, input.staffId, scopeManagerMoves(viewer)));
   }
 
   @FieldResolver(() => Branch, { nullable: true, description: 'The branch they are based at.' })
