@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -16,7 +17,7 @@ import { Context, createContext } from './context';
 import type { Database } from './db/database';
 import { findStaffMember } from './db/staff';
 import type { DisclosureRule } from './domain/disclosure';
-import { formatError } from './errors';
+import { ErrorCode, formatError } from './errors';
 import { explorerRoute } from './explorer-route';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/query-limits';
 import type { Logger } from './logger';
@@ -64,7 +65,12 @@ export async function createServer(
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError,
+    // The client gets a generic message; the log keeps what went wrong, or no one could find out.
+    formatError: (formatted, original) => {
+      const shaped = formatError(formatted, original);
+      if (shaped.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) logger.error({ err: unwrapResolverError(original), path: formatted.path }, 'internal error');
+      return shaped;
+    },
     includeStacktraceInErrorResponses: false,
     // The process owns shutdown (src/cli/start.ts). Apollo's own handler would call stop() a second
     // time, and in @apollo/server 5.5.1 a second concurrent stop() never returns, hanging SIGTERM.
