@@ -1,5 +1,4 @@
-// The creator is kept from creation on: an empty household is its creator's to change.
-MERGE (h:Household {id: $id})
-  ON CREATE SET h.createdAt = datetime(), h.createdBy = $createdBy
+// Sets one household's changes after household-claim.
+MATCH (h:Household {id: $id})
 SET h += $props, h.updatedAt = datetime()
 RETURN h

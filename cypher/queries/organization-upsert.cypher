@@ -1,5 +1,4 @@
-// The creator is kept from creation on: an organization nobody manages is its creator's to change.
-MERGE (o:Organization {id: $id})
-  ON CREATE SET o.createdAt = datetime(), o.isClient = false, o.createdBy = $createdBy
+// Sets one organization's changes after organization-claim.
+MATCH (o:Organization {id: $id})
 SET o += $props, o.updatedAt = datetime()
 RETURN o

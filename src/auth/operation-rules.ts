@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { ClientKind, StaffRole } from '../domain/model';
-import type { ClientFacts } from '../db/write-facts';
+import type { ClientFacts, HouseholdFacts, Recheck } from '../db/write-facts';
 import { accessOfRole, accessTo, PersonAccess } from '../domain/person-access';
 import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
 import { AppError, ErrorCode, forbidden } from '../errors';
@@ -125,25 +125,35 @@ function insightOn(path: string): OperationRule {
   };
 }
 
-/** Whether the viewer may change the household: they see every member in full (an empty one: they created it). Null: no such household. */
-async function mayChangeHousehold(context: Context, id: string): Promise<boolean | null> {
-  const { viewer, loaders } = context;
+/** Whether the viewer may change a household with these facts: they see every member in full (an empty one: they created it). */
+function householdChangeable(viewer: Viewer, facts: HouseholdFacts): boolean {
   if (viewer.role === ADMIN) return true;
-  const facts = await loaders.householdFacts.load(id);
-  if (!facts) return null;
   if (facts.members.length === 0) return facts.createdBy === viewer.staffId;
   return facts.members.every((member) => accessNow(viewer, member) === PersonAccess.FULL);
 }
 
-/** Whether the viewer may change the organization: its manager or their branch head, its creator while nobody manages it. Null: no such organization. */
+/** Whether the viewer may change an organization with these facts: its manager or their branch head, its creator while nobody manages it. */
+function organizationChangeable(viewer: Viewer, facts: ClientFacts): boolean {
+  if (viewer.role === ADMIN) return true;
+  if (!facts.manager) return facts.createdBy === viewer.staffId;
+  const { staff } = facts.manager;
+  return staff.id === viewer.staffId || (viewer.role === BRANCH_HEAD && inViewersBranch(viewer, staff.branchId));
+}
+
+/** Whether the viewer may change the household. Null: no such household. */
+async function mayChangeHousehold(context: Context, id: string): Promise<boolean | null> {
+  const { viewer, loaders } = context;
+  if (viewer.role === ADMIN) return true;
+  const facts = await loaders.householdFacts.load(id);
+  return facts && householdChangeable(viewer, facts);
+}
+
+/** Whether the viewer may change the organization. Null: no such organization. */
 async function mayChangeOrganization(context: Context, id: string): Promise<boolean | null> {
   const { viewer, loaders } = context;
   if (viewer.role === ADMIN) return true;
   const facts = await loaders.organizationFacts.load(id);
-  if (!facts) return null;
-  if (!facts.manager) return facts.createdBy === viewer.staffId;
-  const { staff } = facts.manager;
-  return staff.id === viewer.staffId || (viewer.role === BRANCH_HEAD && inViewersBranch(viewer, staff.branchId));
+  return facts && organizationChangeable(viewer, facts);
 }
 
 async function mayUpsertPerson(args: Record<string, any>, context: Context): Promise<void> {
@@ -241,6 +251,30 @@ async function mayReadAttentionList(args: Record<string, any>, context: Context)
     if (!staff || staff.branchId === viewer.branchId) return;
   }
   throw forbidden(`staffId: ${keepsABook(viewer) ? 'a manager sees their own attention list only' : `${viewer.role} may not read attention lists`}.`);
+}
+
+/**
+ * The upserts' change rules again, for the write to apply to what it finds
+ * under the object's lock (src/db/write-facts.ts claimForUpsert): a viewer
+ * let create a free id is refused in the same words, not let change the
+ * object someone else made with that id meanwhile.
+ */
+export function upsertRechecks(viewer: Viewer): {
+  person: Recheck<ClientFacts>;
+  household: Recheck<HouseholdFacts>;
+  organization: Recheck<ClientFacts>;
+} {
+  return {
+    person: (facts) => {
+      if (accessNow(viewer, facts) !== PersonAccess.FULL) throw notYours('input.id', facts.clientId, 'person', PERSON_WHO);
+    },
+    household: (facts) => {
+      if (!householdChangeable(viewer, facts)) throw notYours('input.id', facts.householdId, 'household', HOUSEHOLD_WHO);
+    },
+    organization: (facts) => {
+      if (!organizationChangeable(viewer, facts)) throw notYours('input.id', facts.clientId, 'organization', ORGANIZATION_WHO);
+    },
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Database } from './database';
 import { toHousehold, toPerson } from './mappers';
 import { definedOnly, Fields } from './values';
 import { missingReferences } from './lookups';
+import { claimForUpsert, HouseholdFacts, householdFactsIn, Recheck } from './write-facts';
 
 export interface HouseholdChanges {
   id?: string;
@@ -34,6 +35,7 @@ export interface PersonHouseholdRow {
 }
 
 const queries = {
+  claim: cypher('household-claim'),
   upsert: cypher('household-upsert'),
   byIds: cypher('households-by-ids'),
   addMember: cypher('household-member-add'),
@@ -41,16 +43,18 @@ const queries = {
   membersByHouseholdIds: cypher('household-members-by-household-ids'),
 };
 
-/** Creates or updates a household; `createdBy` (the staff member's id) is kept from creation on. */
+/** Creates a household (`createdBy` is kept from then on) or, when `recheck` lets the viewer change the one there under its lock, updates it. */
 export async function upsertHousehold(
   db: Database,
   { id = randomUUID(), ...props }: HouseholdChanges,
-  createdBy: string | null = null,
+  createdBy: string | null,
+  recheck: Recheck<HouseholdFacts>,
 ): Promise<HouseholdRecord> {
-  const [household] = await db.write((tx) =>
-    tx.run(queries.upsert, { id, props: definedOnly(props), createdBy }, (r) => toHousehold(r.get('h'))),
-  );
-  return household;
+  return db.write(async (tx) => {
+    await claimForUpsert(tx, queries.claim, { id, createdBy }, (scope) => householdFactsIn(scope, id), recheck);
+    const [household] = await tx.run(queries.upsert, { id, props: definedOnly(props) }, (r) => toHousehold(r.get('h')));
+    return household;
+  });
 }
 
 /** Puts a person in a household (leaving any other: one household each). */

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Node } from 'neo4j-driver';
+import { ClientKind } from '../domain/model';
 import { toCents } from '../domain/money';
 import { Outcome, success } from '../domain/outcome';
 import type { OrganizationRecord, Page, PersonRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database } from './database';
 import { missingReferences } from './lookups';
+import { ClientFacts, claimForUpsert, clientFactsIn, Recheck } from './write-facts';
 import { toOrganization, toPerson } from './mappers';
 import { definedOnly, Fields, int, toNumber } from './values';
 
@@ -39,6 +41,7 @@ export interface EmployeePageKey {
 }
 
 const queries = {
+  claim: cypher('organization-claim'),
   upsert: cypher('organization-upsert'),
   byIds: cypher('organizations-by-ids'),
   setEmployment: cypher('employment-set'),
@@ -47,11 +50,12 @@ const queries = {
   employeesCount: cypher('employees-count-by-organization'),
 };
 
-/** Creates or updates an organization; `createdBy` (the staff member's id) is kept from creation on. */
+/** Creates an organization (`createdBy` is kept from then on) or, when `recheck` lets the viewer change the one there under its lock, updates it. */
 export async function upsertOrganization(
   db: Database,
   { id = randomUUID(), registeredCapital, employeeCount, ...rest }: OrganizationChanges,
-  createdBy: string | null = null,
+  createdBy: string | null,
+  recheck: Recheck<ClientFacts>,
 ): Promise<OrganizationRecord> {
   const props = definedOnly({
     ...rest,
@@ -59,8 +63,11 @@ export async function upsertOrganization(
     registeredCapitalCents:
       registeredCapital === undefined || registeredCapital === null ? registeredCapital : neo4j.int(toCents(registeredCapital)),
   });
-  const [organization] = await db.write((tx) => tx.run(queries.upsert, { id, props, createdBy }, (r) => toOrganization(r.get('o'))));
-  return organization;
+  return db.write(async (tx) => {
+    await claimForUpsert(tx, queries.claim, { id, createdBy }, (scope) => clientFactsIn(scope, ClientKind.ORGANIZATION, id), recheck);
+    const [organization] = await tx.run(queries.upsert, { id, props }, (r) => toOrganization(r.get('o')));
+    return organization;
+  });
 }
 
 /** Records that a person works at an organization (idempotent; title and key-person flag are replaced). */

@@ -11,6 +11,7 @@ import { PersonHouseholdRow, toPersonHouseholdRow } from './households';
 import { EmploymentRow, toEmploymentRow } from './organizations';
 import { HoldingRow, toHoldingRow } from './products';
 import { ManagerRow, toManagerRow } from './staff';
+import { ClientFacts, claimForUpsert, clientFactsIn, Recheck } from './write-facts';
 
 export interface PersonChanges {
   id?: string;
@@ -41,6 +42,7 @@ export interface PersonFilter {
   createdBy?: string | null;
 }
 
+const claimQuery = cypher('person-claim');
 const upsertQuery = cypher('person-upsert');
 const byIdsQuery = cypher('persons-by-ids');
 const filterClause = cypher('persons-filter');
@@ -89,7 +91,13 @@ function filterParams(filter: PersonFilter, anchor: Anchor): Record<string, unkn
 }
 
 /** Creates or updates a person; fields left undefined keep their stored value; `createdBy` is kept from creation on. */
-export async function upsertPerson(db: Database, changes: PersonChanges, createdBy: string | null = null): Promise<PersonRecord> {
+/** Creates a person (by `createdBy`) or, when `recheck` lets the viewer change the one there under its lock, updates them. */
+export async function upsertPerson(
+  db: Database,
+  changes: PersonChanges,
+  createdBy: string | null,
+  recheck: Recheck<ClientFacts>,
+): Promise<PersonRecord> {
   const { id = randomUUID(), aum, birthDate, lastContactAt, satisfaction, ...rest } = changes;
   const props = definedOnly({
     ...rest,
@@ -98,8 +106,11 @@ export async function upsertPerson(db: Database, changes: PersonChanges, created
     lastContactAt: lastContactAt === undefined ? undefined : lastContactAt === null ? null : toNeo4jDateTime(lastContactAt),
     satisfaction: satisfaction === undefined || satisfaction === null ? satisfaction : int(satisfaction),
   });
-  const [person] = await db.write((tx) => tx.run(upsertQuery, { id, props, createdBy }, (r) => toPerson(r.get('p'))));
-  return person;
+  return db.write(async (tx) => {
+    await claimForUpsert(tx, claimQuery, { id, createdBy }, (scope) => clientFactsIn(scope, ClientKind.PERSON, id), recheck);
+    const [person] = await tx.run(upsertQuery, { id, props }, (r) => toPerson(r.get('p')));
+    return person;
+  });
 }
 
 export async function findPersonsByIds(db: Database, ids: readonly string[]): Promise<PersonRecord[]> {

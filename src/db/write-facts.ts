@@ -1,6 +1,6 @@
 import { ClientKind } from '../domain/model';
 import { cypher } from './cypher';
-import type { Database } from './database';
+import type { Database, Params, WriteScope } from './database';
 import { type ManagerRow, toManagerRow } from './staff';
 import { Fields, fieldsOf, toStringOrNull } from './values';
 
@@ -42,16 +42,53 @@ function clientFacts(row: Fields, creatorField = 'createdBy'): ClientFacts {
   };
 }
 
+function householdFacts(row: Fields): HouseholdFacts {
+  return {
+    householdId: String(row.get('householdId')),
+    createdBy: toStringOrNull(row.get('createdBy')),
+    members: (row.get('members') as Record<string, unknown>[]).map((member) => clientFacts(fieldsOf(member))),
+  };
+}
+
 export function findClientFacts(db: Database, clientKind: ClientKind, ids: readonly string[]): Promise<ClientFacts[]> {
   return db.read(queries.clients, { ids, clientKind }, (r) => clientFacts(r));
 }
 
 export function findHouseholdFacts(db: Database, ids: readonly string[]): Promise<HouseholdFacts[]> {
-  return db.read(queries.households, { ids }, (r) => ({
-    householdId: String(r.get('householdId')),
-    createdBy: toStringOrNull(r.get('createdBy')),
-    members: (r.get('members') as Record<string, unknown>[]).map((member) => clientFacts(fieldsOf(member))),
-  }));
+  return db.read(queries.households, { ids }, householdFacts);
+}
+
+/** Refuses (throws) a write to an object that was there already, as its facts stand under the write's lock. */
+export type Recheck<F> = (facts: F) => void;
+
+/**
+ * An upsert's first statement (a `*-claim` query returning `created`):
+ * creates the object when the id is free, else locks it, reads its facts
+ * and hands them to `recheck`, whose throw rolls the transaction back. So a
+ * viewer let create a free id is refused, not let change someone else's
+ * object that took the id meanwhile.
+ */
+export async function claimForUpsert<F>(
+  scope: WriteScope,
+  claim: string,
+  params: Params,
+  factsNow: (scope: WriteScope) => Promise<F>,
+  recheck: Recheck<F>,
+): Promise<void> {
+  const [created] = await scope.run(claim, params, (r) => r.get('created') as boolean);
+  if (!created) recheck(await factsNow(scope));
+}
+
+/** A client's facts read inside a write, after its lock. */
+export async function clientFactsIn(scope: WriteScope, clientKind: ClientKind, id: string): Promise<ClientFacts> {
+  const [facts] = await scope.run(queries.clients, { ids: [id], clientKind }, (r) => clientFacts(r));
+  return facts;
+}
+
+/** A household's facts read inside a write, after its lock. */
+export async function householdFactsIn(scope: WriteScope, id: string): Promise<HouseholdFacts> {
+  const [facts] = await scope.run(queries.households, { ids: [id] }, householdFacts);
+  return facts;
 }
 
 export function findReferralFacts(db: Database, ids: readonly string[]): Promise<ReferralFacts[]> {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { upsertRechecks } from '../../auth/operation-rules';
 import { addHouseholdMember, upsertHousehold } from '../../db/households';
 import type { HouseholdRecord } from '../../domain/records';
 import { AddHouseholdMemberInput, UpsertHouseholdInput } from '../inputs/household.input';
@@ -23,7 +24,7 @@ export class HouseholdResolver {
 
   @Mutation(() => UpsertHouseholdPayload, { description: 'Creates a household, or updates one by id.' })
   async upsertHousehold(@Arg('input', () => UpsertHouseholdInput) input: UpsertHouseholdInput, @Ctx() { db, viewer }: Context) {
-    return succeeded('household', await upsertHousehold(db, input, viewer.staffId));
+    return succeeded('household', await upsertHousehold(db, input, viewer.staffId, upsertRechecks(viewer).household));
   }
 
   @Mutation(() => AddHouseholdMemberPayload, { description: 'Puts a person in a household (leaving any other).' })

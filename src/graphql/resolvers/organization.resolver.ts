@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { upsertRechecks } from '../../auth/operation-rules';
 import { setEmployment, upsertOrganization } from '../../db/organizations';
 import type { OrganizationRecord } from '../../domain/records';
 import { decodePersonCursor, pageSize, toConnection } from '../connection';
@@ -27,7 +28,7 @@ export class OrganizationResolver {
 
   @Mutation(() => UpsertOrganizationPayload, { description: 'Creates an organization, or updates one by id.' })
   async upsertOrganization(@Arg('input', () => UpsertOrganizationInput) input: UpsertOrganizationInput, @Ctx() { db, viewer }: Context) {
-    return succeeded('organization', await upsertOrganization(db, input, viewer.staffId));
+    return succeeded('organization', await upsertOrganization(db, input, viewer.staffId, upsertRechecks(viewer).organization));
   }
 
   @Mutation(() => SetEmploymentPayload, { description: 'Records that a person works at an organization.' })

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { scopePersonFilter } from '../../auth/scopes';
 import type { Context } from '../../context';
+import { upsertRechecks } from '../../auth/operation-rules';
 import { countPersons, findPersonsPage, upsertPerson } from '../../db/persons';
 import { PersonAccess } from '../../domain/person-access';
 import type { PersonRecord } from '../../domain/records';
@@ -47,7 +48,7 @@ export class PersonResolver {
 
   @Mutation(() => UpsertPersonPayload, { description: 'Creates a person, or updates one by id.' })
   async upsertPerson(@Arg('input', () => UpsertPersonInput) input: UpsertPersonInput, @Ctx() { db, viewer }: Context) {
-    return succeeded('person', await upsertPerson(db, input, viewer.staffId));
+    return succeeded('person', await upsertPerson(db, input, viewer.staffId, upsertRechecks(viewer).person));
   }
 
   @FieldResolver(() => PersonAccess, {
