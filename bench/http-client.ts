@@ -2,6 +2,7 @@ import http from 'node:http';
 import { signToken } from '../src/auth/tokens';
 import { DEMO_ADMIN_ID } from '../src/demo/branches-and-staff';
 import { StaffRole } from '../src/domain/model';
+import type { Viewer } from '../src/domain/viewer';
 
 /** A GraphQL response as the bench reads it. */
 export interface GraphQLResponse {
@@ -25,20 +26,25 @@ const agent = new http.Agent({ keepAlive: true });
  * plain servers ignore the header.
  */
 const TOKEN_REUSE_MS = 3_600_000;
-let adminToken: { token: Promise<string>; signedAt: number } | null = null;
+const BENCH_ADMIN: Viewer = { staffId: DEMO_ADMIN_ID, role: StaffRole.ADMIN, branchId: null };
+const tokens = new Map<string, { token: Promise<string>; signedAt: number }>();
 
-export async function authorizationHeader(): Promise<string> {
-  if (!adminToken || Date.now() - adminToken.signedAt > TOKEN_REUSE_MS) {
-    adminToken = { token: signToken({ staffId: DEMO_ADMIN_ID, role: StaffRole.ADMIN, branchId: null }, undefined, '2h'), signedAt: Date.now() };
+/** The header for a viewer (the demo bank's ADMIN unless an operation reads as someone else), signed afresh every hour. */
+export async function authorizationHeader(viewer: Viewer = BENCH_ADMIN): Promise<string> {
+  const key = `${viewer.staffId}|${viewer.role}|${viewer.branchId ?? ''}`;
+  let entry = tokens.get(key);
+  if (!entry || Date.now() - entry.signedAt > TOKEN_REUSE_MS) {
+    entry = { token: signToken(viewer, undefined, '2h'), signedAt: Date.now() };
+    tokens.set(key, entry);
   }
-  return `Bearer ${await adminToken.token}`;
+  return `Bearer ${await entry.token}`;
 }
 
 /** POSTs one GraphQL operation and parses the JSON answer. */
-export async function post(url: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
+export async function post(url: string, query: string, variables: Record<string, unknown>, viewer?: Viewer): Promise<GraphQLResponse> {
   const body = JSON.stringify({ query, variables });
   const { hostname, port, pathname } = new URL(url);
-  const authorization = await authorizationHeader();
+  const authorization = await authorizationHeader(viewer);
   return new Promise((resolve, reject) => {
     const request = http.request(
       {

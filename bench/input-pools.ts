@@ -17,6 +17,8 @@ export interface InputPools {
   referrals: string[];
   /** "prospectId|staffId" pairs: a prospect and the manager it is assigned to. */
   introductionTargets: string[];
+  /** "staffId|role|branchId|clientId": an ACTIVE client with the manager who sees them, to read as that manager. */
+  managedClients: string[];
   /** Full names of persons: `search` filters matching a handful of rows. */
   personNames: string[];
   /** Filter values that match a small share of the graph. */
@@ -33,7 +35,7 @@ async function column(driver: Driver, query: string): Promise<string[]> {
 }
 
 export async function readInputPools(driver: Driver): Promise<InputPools> {
-  const [persons, prospects, activeClients, topReferrers, managers, branches, households, organizations, products, referrals, introductionTargets, personNames] =
+  const [persons, prospects, activeClients, topReferrers, managers, branches, households, organizations, products, referrals, introductionTargets, managedClients, personNames] =
     await Promise.all([
       column(driver, 'MATCH (p:Person) RETURN p.id ORDER BY p.id'),
       column(driver, "MATCH (p:Person {status: 'PROSPECT'}) RETURN p.id ORDER BY p.id"),
@@ -47,6 +49,12 @@ export async function readInputPools(driver: Driver): Promise<InputPools> {
       column(driver, 'MATCH (r:Referral) RETURN r.id ORDER BY r.id'),
       // A prospect's manager is the natural "from" staff member for an introduction.
       column(driver, "MATCH (p:Person {status: 'PROSPECT'})-[:MANAGED_BY]->(s:Staff) RETURN p.id + '|' + s.id ORDER BY p.id LIMIT 5000"),
+      column(
+        driver,
+        `MATCH (p:Person {status: 'ACTIVE'})-[:MANAGED_BY]->(s:Staff)-[:BASED_AT]->(b:Branch)
+         WHERE s.role IN ['RELATIONSHIP_MANAGER', 'WEALTH_MANAGER'] AND coalesce(s.active, true)
+         RETURN s.id + '|' + s.role + '|' + b.id + '|' + p.id ORDER BY p.id LIMIT 5000`,
+      ),
       column(driver, 'MATCH (p:Person) RETURN p.name ORDER BY p.id LIMIT 5000'),
     ]);
   return {
@@ -61,6 +69,7 @@ export async function readInputPools(driver: Driver): Promise<InputPools> {
     products,
     referrals,
     introductionTargets,
+    managedClients,
     personNames,
     rareTiers: ['DIAMOND', 'PLATINUM'],
     rareStatuses: ['DORMANT', 'CHURNED'],

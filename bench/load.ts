@@ -47,15 +47,22 @@ export interface LoadSettings {
 }
 
 /** Interleaves the operations: one input of each in turn, so every stretch of the run has the whole mix. */
-function buildMix(operations: Operation[], pools: InputPools, settings: LoadSettings, authorization: string): autocannon.Request[] {
-  const bodies = operations.map((operation) =>
-    sample(pools[operation.pool], settings.inputsPerOperation, settings.random).map((input) =>
-      JSON.stringify({ query: operation.query, variables: operation.variables(input) }),
+async function buildMix(operations: Operation[], pools: InputPools, settings: LoadSettings): Promise<autocannon.Request[]> {
+  const bodies = await Promise.all(
+    operations.map((operation) =>
+      Promise.all(
+        sample(pools[operation.pool], settings.inputsPerOperation, settings.random).map(async (input) => ({
+          body: JSON.stringify({ query: operation.query, variables: operation.variables(input) }),
+          authorization: await authorizationHeader(operation.viewer?.(input)),
+        })),
+      ),
     ),
   );
   const mix: autocannon.Request[] = [];
   for (let i = 0; i < settings.inputsPerOperation; i++) {
-    for (const list of bodies) if (list[i]) mix.push({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization }, body: list[i] });
+    for (const list of bodies) {
+      if (list[i]) mix.push({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization: list[i].authorization }, body: list[i].body });
+    }
   }
   return mix;
 }
@@ -64,7 +71,7 @@ const ratio = (after: number, before: number): number => Math.round((after / bef
 
 export async function runLoad(server: ServerHandle, operations: Operation[], pools: InputPools, settings: LoadSettings): Promise<LoadResult> {
   let graphqlErrors = 0;
-  const requests = buildMix(operations, pools, settings, await authorizationHeader()).map((request) => ({
+  const requests = (await buildMix(operations, pools, settings)).map((request) => ({
     ...request,
     onResponse: (status: number, body: string) => {
       if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;

@@ -73,7 +73,7 @@ export interface MeasureSettings {
 export async function measureOperation(server: ServerHandle, operation: Operation, pools: InputPools, settings: MeasureSettings): Promise<OperationResult | null> {
   const inputs = sample(pools[operation.pool], settings.samples, settings.random);
   if (inputs.length === 0) return null;
-  const send = (input: string) => post(server.url, operation.query, operation.variables(input));
+  const send = (input: string) => post(server.url, operation.query, operation.variables(input), operation.viewer?.(input));
   for (const input of inputs.slice(0, settings.warmup)) await send(input);
 
   const latencies: number[] = [];
@@ -114,7 +114,8 @@ export async function warmUp(server: ServerHandle, operations: Operation[], pool
   for (let i = 0; performance.now() < deadline; i += 1) {
     const operation = operations[i % operations.length];
     const pool = inputs[i % operations.length];
-    if (pool.length > 0) await post(server.url, operation.query, operation.variables(pool[Math.floor(i / operations.length) % pool.length]));
+    const input = pool[Math.floor(i / operations.length) % pool.length];
+    if (pool.length > 0) await post(server.url, operation.query, operation.variables(input), operation.viewer?.(input));
     requests += 1;
     if (performance.now() >= nextTick) {
       onTick?.();

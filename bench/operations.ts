@@ -1,3 +1,5 @@
+import { StaffRole } from '../src/domain/model';
+import type { Viewer } from '../src/domain/viewer';
 import type { InputPools } from './input-pools';
 
 /**
@@ -13,6 +15,8 @@ export interface Operation {
   query: string;
   pool: keyof InputPools;
   variables: (input: string) => Record<string, unknown>;
+  /** Who sends it, when not the ADMIN: a manager sees others masked, so the disclosure rule's lookups are paid. */
+  viewer?: (input: string) => Viewer;
 }
 
 export const nestedPersonFields = `id name aum household { role household { name } } employments { title organization { name } }
@@ -120,6 +124,13 @@ const insights: Operation[] = [
     query: 'query ($id: ID!) { churnImpact(personId: $id, maxHops: 2) { aumAtRisk count } }',
     variables: byId,
   },
+  {
+    name: 'attentionList',
+    group: 'insight',
+    pool: 'managers',
+    query: 'query ($staff: ID!) { attentionList(staffId: $staff, first: 10) { score aumAtRisk person { name } reasons { message } } }',
+    variables: (staff) => ({ staff }),
+  },
   ...(['REFERRAL_REACH', 'REFERRAL_VALUE', 'PAGERANK', 'BETWEENNESS'] as const).flatMap((metric) => [
     {
       name: `influenceCentres ${metric}`,
@@ -137,6 +148,51 @@ const insights: Operation[] = [
     },
   ]),
 ];
+
+/** An input of the managedClients pool: "staffId|role|branchId|clientId". */
+function managedClient(input: string): { viewer: Viewer; clientId: string } {
+  const [staffId, role, branchId, clientId] = input.split('|');
+  return { viewer: { staffId, role: role as StaffRole, branchId }, clientId };
+}
+
+/**
+ * The insight queries again, each sent by the client's own manager: the
+ * figures of persons they may not see are left out or pooled
+ * (src/domain/disclosure.ts), which costs an access lookup of the persons
+ * behind the figures. Beside the ADMIN rows above, they show what the rule costs.
+ */
+const asManager: Operation[] = [
+  {
+    name: 'churnImpact (maxHops 2), as the manager',
+    query: 'query ($id: ID!) { churnImpact(personId: $id, maxHops: 2) { aumAtRisk count disclosure { withheld pooled } } }',
+  },
+  {
+    name: 'crossSellOpportunities, as the manager',
+    query: 'query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { score holdersNearby product { name } } excluded { reason } disclosure { withheld } } }',
+  },
+  {
+    name: 'referralTree, as the manager',
+    query: 'query ($id: ID!) { referralTree(rootId: $id) { size totalAum byDepth { depth count aum } disclosure { withheld pooled } } }',
+  },
+  {
+    name: 'attentionList, as the manager',
+    query: 'query ($staff: ID!) { attentionList(staffId: $staff, first: 10) { score aumAtRisk person { name } reasons { message } } }',
+  },
+  {
+    name: 'influenceCentres REFERRAL_VALUE, as the manager',
+    query: '{ influenceCentres(metric: REFERRAL_VALUE, first: 10) { entries { rank score person { name } } disclosure { withheld } } }',
+  },
+].map(({ name, query }) => ({
+  name,
+  group: 'insight' as const,
+  pool: 'managedClients' as const,
+  query,
+  variables: (input: string) => {
+    const { viewer, clientId } = managedClient(input);
+    return { id: clientId, staff: viewer.staffId };
+  },
+  viewer: (input: string) => managedClient(input).viewer,
+}));
 
 export const operations: Operation[] = [
   // HTTP, Express and Apollo with no resolver and no database: the fixed cost every operation below pays.
@@ -175,4 +231,5 @@ export const operations: Operation[] = [
   },
   ...connections,
   ...insights,
+  ...asManager,
 ];

@@ -47,7 +47,7 @@ export async function compareWithRawCypher(
     if (!read) continue;
     const inputs = sample(pools[operation.pool], settings.samples, settings.random);
     if (inputs.length === 0) continue;
-    const viaApi = (input: string) => post(server.url, operation.query, operation.variables(input));
+    const viaApi = (input: string) => post(server.url, operation.query, operation.variables(input), operation.viewer?.(input));
     const viaDriver = (input: string) => runRawRead(driver, read, input);
     const viaAutoCommit = (input: string) => runRawAutoCommit(driver, read, input);
     for (const input of inputs.slice(0, settings.warmup)) {

@@ -53,7 +53,7 @@ const program = new Command('bench')
   .option('--warmup-seconds <n>', 'requests round all operations before any is measured (JVM and plans warm-up); 0 skips it', integer, 60)
   .option('--load-seconds <n>', 'duration of the sustained load; 0 skips it', integer, 60)
   .option('--connections <n>', 'connections of the sustained load', integer, 50)
-  .option('--only <text>', 'measure only operations whose name contains this text (a quick check; skips the comparisons)')
+  .option('--only <text>', 'measure only operations whose name contains this text, or one of several separated by | (a quick check; skips the comparisons)')
   .option('--phases <list>', `phases after import and refreshInsights, comma-separated (${phaseNames.join(',')}); fewer than all writes nothing`, phaseList, [...phaseNames])
   .option('--import-only', 'stop after the import: generation and import figures only (e.g. at 1,000,000 persons)');
 
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     const random = seededRandom(options.seed);
     const warmup = Math.min(10, options.samples);
     const runs = (phase: Phase): boolean => options.phases.includes(phase);
-    const selected = runs('operations') ? operations.filter((operation) => !options.only || operation.name.includes(options.only)) : [];
+    const selected = runs('operations') ? operations.filter((operation) => !options.only || options.only.split('|').some((part) => operation.name.includes(part))) : [];
 
     if (options.warmupSeconds > 0) {
       machineLoadAt.warmup = machineLoad();
