@@ -1,9 +1,19 @@
-// One page of employees for each requested organization, in one round trip. For a first
-// page (no cursor) every employee is matched anyway, so their number is also totalCount.
+// One page of employees for each requested organization, in one round trip,
+// with their number (totalCount). With key.scope, only the employees whose
+// record the viewer sees in full: a job and its title are ties, so a list
+// that named someone else's client would tell what their masked record
+// hides. The scope is the access rule (src/domain/person-access.ts): the
+// viewer created them, manages them, or heads their manager's branch.
 UNWIND $keys AS key
 MATCH (:Organization {id: key.organizationId})<-[w:WORKS_AT]-(p:Person)
-WHERE key.after IS NULL OR p.id > key.after
+WHERE key.scope IS NULL
+   OR p.createdBy = key.scope.staffId
+   OR EXISTS {
+        MATCH (p)-[:MANAGED_BY]->(s:Staff)
+        WHERE s.id = key.scope.managerId OR EXISTS { (s)-[:BASED_AT]->(:Branch {id: key.scope.branchId}) }
+      }
 WITH key, p, w
 ORDER BY p.id
 WITH key, collect({person: p, title: w.title, keyPerson: coalesce(w.keyPerson, false)}) AS matched
-RETURN key.organizationId AS organizationId, key.after AS after, key.limit AS limit, matched[..key.limit] AS rows, size(matched) AS matchedCount
+RETURN key.organizationId AS organizationId, key.after AS after, size(matched) AS matchedCount,
+       [row IN matched WHERE key.after IS NULL OR row.person.id > key.after][..key.limit] AS rows

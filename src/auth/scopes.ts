@@ -1,6 +1,8 @@
+import type { FullRecordScope } from '../db/organizations';
 import type { PersonFilter } from '../db/persons';
 import type { ReferralFilter } from '../db/referrals';
 import { StaffRole } from '../domain/model';
+import { accessOfRole } from '../domain/person-access';
 import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
 import { forbidden } from '../errors';
 
@@ -27,6 +29,20 @@ export function scopePersonFilter(viewer: Viewer, filter: PersonFilter): PersonF
     throw forbidden('filter.search: analysts see pseudonyms, so they may not search by name.');
   }
   return filter;
+}
+
+/**
+ * Whose records a viewer sees in full, for lists that must be narrowed to
+ * them (src/domain/person-access.ts says the same for one person): null when
+ * the role sees everyone (admins; analysts, pseudonymised).
+ */
+export function fullRecordScope(viewer: Viewer): FullRecordScope | null {
+  if (accessOfRole(viewer)) return null;
+  return {
+    staffId: viewer.staffId,
+    managerId: keepsABook(viewer) ? viewer.staffId : null,
+    branchId: viewer.role === StaffRole.BRANCH_HEAD ? viewer.branchId : null,
+  };
 }
 
 /** Front-desk staff list the referrals they recorded; everyone else all of them (the persons in them are guarded). */

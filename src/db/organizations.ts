@@ -33,11 +33,19 @@ export interface EmployeeRow {
   keyPerson: boolean;
 }
 
-/** Which page of an organization's employees to fetch. */
+/** Whose records a viewer sees in full: those they created, manage (`managerId`), or whose manager is at `branchId`. */
+export interface FullRecordScope {
+  staffId: string;
+  managerId: string | null;
+  branchId: string | null;
+}
+
+/** Which page of an organization's employees to fetch; with a scope, of those the viewer sees in full only (null: everyone). */
 export interface EmployeePageKey {
   organizationId: string;
   first: number;
   after: string | null;
+  scope: FullRecordScope | null;
 }
 
 const queries = {
@@ -47,7 +55,6 @@ const queries = {
   setEmployment: cypher('employment-set'),
   employmentsByPersonIds: cypher('employments-by-person-ids'),
   employeesPage: cypher('employees-page-by-organization'),
-  employeesCount: cypher('employees-count-by-organization'),
 };
 
 /** Creates an organization (`createdBy` is kept from then on) or, when `recheck` lets the viewer change the one there under its lock, updates it. */
@@ -108,14 +115,14 @@ export function findEmploymentsOfPersons(db: Database, ids: readonly string[]): 
 
 /** A page of employees; totalCount is known for a first page (every employee was matched) and null after a cursor. */
 export interface EmployeePage extends Page<EmployeeRow> {
-  totalCount: number | null;
+  totalCount: number;
 }
 
 /** One page of employees per key, all in one round trip. */
 export async function findEmployeePages(db: Database, keys: readonly EmployeePageKey[]): Promise<EmployeePage[]> {
   const rows = await db.read(
     queries.employeesPage,
-    { keys: keys.map((key) => ({ organizationId: key.organizationId, after: key.after, limit: int(key.first + 1) })) },
+    { keys: keys.map((key) => ({ organizationId: key.organizationId, after: key.after, limit: int(key.first + 1), scope: key.scope })) },
     (r) => ({
       organizationId: r.get('organizationId') as string,
       after: r.get('after') as string | null,
@@ -133,12 +140,8 @@ export async function findEmployeePages(db: Database, keys: readonly EmployeePag
     return {
       items: found.slice(0, key.first),
       hasNextPage: found.length > key.first,
-      totalCount: key.after === null ? (match?.matchedCount ?? 0) : null,
+      totalCount: match?.matchedCount ?? 0,
     };
   });
 }
 
-export async function countEmployees(db: Database, ids: readonly string[]): Promise<Map<string, number>> {
-  const rows = await db.read(queries.employeesCount, { ids }, (r) => [r.get('organizationId') as string, toNumber(r.get('total'))] as const);
-  return new Map(rows);
-}

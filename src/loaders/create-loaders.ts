@@ -3,7 +3,6 @@ import type { Database } from '../db/database';
 import { findProspectNeighbourhoods } from '../db/employee-prospects';
 import { findHouseholdsByIds, findHouseholdsOfPersons, findMembersOfHouseholds } from '../db/households';
 import {
-  countEmployees,
   EmployeePageKey,
   findEmployeePages,
   findEmploymentsOfPersons,
@@ -55,7 +54,6 @@ export function createLoaders(db: Database) {
     async (ids) => primePersons(await findMembersOfHouseholds(db, ids), (row) => row.person),
     (row) => row.householdId,
   );
-  const employeeCount = countsBy((ids) => countEmployees(db, ids));
   const clientCountOfStaff = countsBy((ids) => countClientsOfStaff(db, ids));
 
   return {
@@ -72,15 +70,11 @@ export function createLoaders(db: Database) {
     employeePage: new DataLoader(
       async (keys: readonly EmployeePageKey[]) => {
         const pages = await findEmployeePages(db, keys);
-        keys.forEach((key, i) => {
-          primePersons(pages[i].items, (row) => row.person);
-          if (pages[i].totalCount !== null) employeeCount.prime(key.organizationId, pages[i].totalCount);
-        });
+        for (const page of pages) primePersons(page.items, (row) => row.person);
         return pages;
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
-    employeeCount,
     familyOfPerson: many(
       async (ids) => primePersons(await findFamilyOfPersons(db, ids), (row) => row.relative),
       (row) => row.personId,

@@ -60,3 +60,46 @@ describe('two managers creating a record under one free id at once', () => {
     expect(new Set(outcomes)).toEqual(new Set(['creator’s name, creator made it, FORBIDDEN input.id']));
   });
 });
+
+describe("an organization's employees", () => {
+  beforeAll(async () => {
+    await api.cypher(
+      `MATCH (rm1:Staff {id: $p + 'rm1'}), (rm2:Staff {id: $p + 'rm2'})
+       CREATE (o:Organization {id: $p + 'o', name: '华东制造'})
+       CREATE (:Person {id: $p + 'mine', name: '王伟', status: 'ACTIVE'})-[:MANAGED_BY]->(rm1)
+       CREATE (:Person {id: $p + 'theirs', name: '李娜', status: 'ACTIVE'})-[:MANAGED_BY]->(rm2)
+       WITH o
+       MATCH (p:Person) WHERE p.id IN [$p + 'mine', $p + 'theirs']
+       CREATE (p)-[:WORKS_AT {title: CASE p.id WHEN $p + 'mine' THEN '工程师' ELSE '财务总监' END, keyPerson: p.id ENDS WITH 'theirs'}]->(o)`,
+      { p: api.prefix },
+    );
+  });
+
+  const employees = `query ($o: ID!, $first: Int, $after: String) { organization(id: $o) {
+    employees(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title keyPerson person { id access } } } } } }`;
+
+  it("do not tell another manager's client works there, nor their title, though their record hides their jobs", async () => {
+    const theirs = await api.graphql(`query ($id: ID!) { person(id: $id) { access employments { title } } }`, { id: api.id('theirs') }, { as: rm1 });
+    expect(theirs.data!.person).toEqual({ access: 'MASKED', employments: [] });
+    const answer = await api.graphql(employees, { o: api.id('o') }, { as: rm1 });
+    // Before: both edges, the masked 李* as "财务总监", a key person, and totalCount 2.
+    expect(answer.data!.organization.employees).toEqual({
+      totalCount: 1,
+      pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
+      edges: [{ node: { title: '工程师', keyPerson: false, person: { id: api.id('mine'), access: 'FULL' } } }],
+    });
+    const headOfB2: Viewer = { staffId: api.id('bh2'), role: StaffRole.BRANCH_HEAD, branchId: api.id('b2') };
+    const asHead = await api.graphql(employees, { o: api.id('o') }, { as: headOfB2 });
+    expect(asHead.data!.organization.employees.edges.map((edge: any) => edge.node.person.id)).toEqual([api.id('theirs')]);
+  });
+
+  it('are all listed, page after page, to whoever may see everyone', async () => {
+    const first = await api.graphql(employees, { o: api.id('o'), first: 1 });
+    const second = await api.graphql(employees, { o: api.id('o'), first: 1, after: first.data!.organization.employees.pageInfo.endCursor });
+    const pages = [first, second].map((page) => page.data!.organization.employees);
+    expect(pages.map((page) => [page.totalCount, page.pageInfo.hasNextPage, page.edges.map((edge: any) => edge.node.person.id)])).toEqual([
+      [2, true, [api.id('mine')]],
+      [2, false, [api.id('theirs')]],
+    ]);
+  });
+});

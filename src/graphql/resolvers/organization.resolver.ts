@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { upsertRechecks } from '../../auth/operation-rules';
+import { fullRecordScope } from '../../auth/scopes';
 import { setEmployment, upsertOrganization } from '../../db/organizations';
 import type { OrganizationRecord } from '../../domain/records';
 import { decodePersonCursor, pageSize, toConnection } from '../connection';
@@ -37,7 +38,9 @@ export class OrganizationResolver {
     return toPayload('person', outcome.ok ? { ok: true, value: outcome.value.person } : outcome);
   }
 
-  @FieldResolver(() => EmployeeConnection, { description: 'People in the graph who work here, in id order.' })
+  @FieldResolver(() => EmployeeConnection, {
+    description: 'People in the graph who work here whose records the viewer sees in full (analysts: everyone, pseudonymised), in id order.',
+  })
   async employees(
     @Root() organization: OrganizationRecord,
     @Ctx() { loaders, people }: Context,
@@ -46,8 +49,8 @@ export class OrganizationResolver {
   ) {
     const size = pageSize(first);
     const afterId = decodePersonCursor(after, people);
-    const page = await loaders.employeePage.load({ organizationId: organization.id, first: size, after: afterId });
-    return toConnection(page, after, (row) => people.shownId(row.person.id), () => loaders.employeeCount.load(organization.id));
+    const page = await loaders.employeePage.load({ organizationId: organization.id, first: size, after: afterId, scope: fullRecordScope(people.viewer) });
+    return toConnection(page, after, (row) => people.shownId(row.person.id), async () => page.totalCount);
   }
 
   @FieldResolver(() => [Holding], { description: 'Products the organization holds as a corporate client.' })
