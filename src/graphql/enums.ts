@@ -66,7 +66,7 @@ registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mut
 registerEnumType(ClientKind, { name: 'ClientKind', description: 'A client is a person or an organization (a corporate client).' });
 registerEnumType(PersonAccess, {
   name: 'PersonAccess',
-  description: 'How much of a person the viewer may see (issue 6: roles and masking).',
+  description: 'How much of a person the viewer may see (by role and relation to the person).',
   valuesConfig: {
     FULL: { description: 'The whole record.' },
     PSEUDONYMISED: { description: 'Structure and aggregates; a stable pseudonym instead of the name; no contact details (analysts).' },

@@ -22,7 +22,7 @@ registerEnumType(EvidenceKind, {
 });
 registerEnumType(SuitabilityCode, {
   name: 'SuitabilityCode',
-  description: 'Why a product may not be offered to a client (suitability, DESIGN.md §2).',
+  description: 'Why a product may not be offered to a client (the suitability rule).',
   valuesConfig: {
     ABOVE_RISK_PROFILE: { description: "The product's risk level is above the client's risk profile." },
     RISK_PROFILE_MISSING: { description: 'The client has no risk profile, so only R1 products may be offered; assess it first.' },
