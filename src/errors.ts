@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
-/** The error codes a client may see in `extensions.code` (DESIGN.md §3). */
+/** The error codes a client may see in `extensions.code` (docs/rules.md#errors). */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',

@@ -1,4 +1,4 @@
-// Issue 6. Who created a person or a referral: front-desk staff see only what
+// Roles and masking. Who created a person or a referral: front-desk staff see only what
 // they created, so their lists start from these indexes.
 CREATE INDEX person_created_by IF NOT EXISTS FOR (p:Person) ON (p.createdBy);
 CREATE INDEX referral_created_by IF NOT EXISTS FOR (r:Referral) ON (r.createdBy);

@@ -22,7 +22,7 @@ export { DEMO_REFERENCE_DATE } from './calendar';
 /**
  * Generates the demo bank: about `persons` clients and prospects with their
  * households, employers, acquaintances, branches, staff, products, holdings
- * and referrals, shaped after DOMAIN.md, in the rows of bank-rows.ts.
+ * and referrals, shaped after docs/domain.md, in the rows of bank-rows.ts.
  * Deterministic and pure: no I/O, no clock, no Math.random — the same
  * options always give the same rows (deep-equal output).
  *

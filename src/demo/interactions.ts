@@ -6,7 +6,7 @@ import { idFormat } from './ids';
 import { Random } from './random';
 import { Weighted } from './weighted';
 
-/** Phone first, then the branch, messages, events and visits (DOMAIN.md: contact plans). */
+/** Phone first, then the branch, messages, events and visits (docs/domain.md#contact-plans). */
 const KINDS = new Weighted<InteractionKind>([
   [InteractionKind.CALL, 45],
   [InteractionKind.MEETING, 20],
@@ -14,7 +14,7 @@ const KINDS = new Weighted<InteractionKind>([
   [InteractionKind.EVENT, 10],
   [InteractionKind.VISIT, 10],
 ]);
-/** The occasions of DOMAIN.md's contact plans. */
+/** The occasions of contact plans (docs/domain.md#contact-plans). */
 const NOTES = ['产品到期提醒', '新产品介绍', '生日问候', '节日问候', '理财沙龙邀请', '大额资金变动回访', '资产配置复盘', '投诉跟进'];
 /** A client's earlier assessment was higher than the latest in about one case in five: satisfaction falling. */
 const FALLING_SHARE = 0.2;

@@ -13,7 +13,7 @@ const STATUS_ADULT = new Weighted<PersonStatus>([
 ]);
 const RISK_PROFILE = new Weighted<number>([[1, 8], [2, 27], [3, 38], [4, 19], [5, 8]]);
 const ACTIVE_SATISFACTION = new Weighted<number>([[10, 12], [9, 22], [8, 28], [7, 18], [6, 10], [5, 6], [4, 3], [3, 1]]);
-/** AUM bounds per tier in CNY (DOMAIN.md: diamond ≥ 5,000,000, platinum ≥ 2,000,000, gold ≥ 200,000, VIP ≥ 10,000). */
+/** AUM bounds per tier in CNY (docs/domain.md#client-tiers: diamond ≥ 5,000,000, platinum ≥ 2,000,000, gold ≥ 200,000, VIP ≥ 10,000). */
 const TIER_AUM_CNY: ReadonlyArray<readonly [number, number]> = [
   [5_000_000, 60_000_000],
   [2_000_000, 5_000_000],

@@ -5,7 +5,7 @@ import { ClientTier } from './model';
 import { DepthLevel, referralInfluence } from './referral-influence';
 
 /**
- * The attention list (issue 7; DOMAIN.md, "Retention and churn"): which of a
+ * The attention list (docs/rules.md#attention-list; docs/domain.md#retention-and-churn): which of a
  * manager's clients most need a call now. Two thirds of the clients who
  * leave do so because "nobody kept in touch", and one lost client takes the
  * people they brought, so a client ranks by the value that leaves with them
@@ -33,7 +33,7 @@ import { DepthLevel, referralInfluence } from './referral-influence';
  */
 
 /**
- * Days between contacts each tier expects. DOMAIN.md: DIAMOND clients are few
+ * Days between contacts each tier expects (our default; docs/domain.md#contact-plans). DIAMOND clients are few
  * and served one-to-one, PLATINUM the top of the core of deposits: monthly.
  * GOLD, the broad core served one-to-many: every two months. STANDARD
  * (counter service) and RESTRICTED: quarterly, as is a client not yet tiered.

@@ -7,7 +7,7 @@ import { pathTo, strongestReach } from './strongest-paths';
 import { PathStep, pathSteps, PersonRecords } from './tie-path';
 
 /**
- * Churn impact (DESIGN.md §3; DOMAIN.md: "losing one may take a string of
+ * Churn impact (docs/rules.md#churn-impact; docs/domain.md#retention-and-churn: "losing one may take a string of
  * others with them"): the ACTIVE clients within maxHops ties of a person,
  * each exposed by the product of tie strengths along the STRONGEST path to
  * them (the maximum product over paths of at most maxHops ties; fewest hops

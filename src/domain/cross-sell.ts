@@ -6,7 +6,7 @@ import { SuitabilityCode, unsuitability } from './suitability';
 import { TieKind } from './tie-strength';
 
 /**
- * Cross-sell paths (DESIGN.md §3 crossSellOpportunities): what should this
+ * Cross-sell paths (crossSellOpportunities, docs/rules.md#cross-sell): what should this
  * client have that the people close to them already have?
  *
  * Evidence comes from the client's one-hop people graph (src/domain/tie-strength.ts)
@@ -45,7 +45,7 @@ export interface EmployerOffer {
 }
 
 /**
- * Corporate-retail linkage (DOMAIN.md): an employer whose salaries we pay
+ * Corporate-retail linkage (docs/domain.md#corporate-and-retail-linkage): an employer whose salaries we pay
  * should see its staff on our payroll card — as strong a sign as a spouse
  * holding it; one that banks its cash with us suggests digital banking for
  * its staff, more weakly.

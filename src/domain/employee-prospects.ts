@@ -4,13 +4,13 @@ import type { OrganizationRecord, PersonRecord } from './records';
 import { TieKind } from './tie-strength';
 
 /**
- * Corporate-retail linkage the other way round (DOMAIN.md 公私联动): which
+ * Corporate-retail linkage the other way round (公私联动, docs/domain.md#corporate-and-retail-linkage): which
  * employees of an organization are not yet clients, and who among them is
  * easiest to win, judged by their ties to our ACTIVE clients.
  *
  * Prospects are the employees whose status is anything but ACTIVE: PROSPECT,
  * and DORMANT or CHURNED too, since a lapsed client is won back the same way
- * (DOMAIN.md: "a lost client can often be won back").
+ * (docs/domain.md#client-lifecycle: a lapsed client can often be won back).
  *
  *   score(employee) = Σ over distinct ACTIVE clients tied to them of the strength of the strongest tie
  *

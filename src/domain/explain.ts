@@ -1,6 +1,6 @@
 /**
- * A part of a score, so a front end can show why (DESIGN.md: every score
- * comes with the parts it was made of), e.g.
+ * A part of a score, so a front end can show why (docs/rules.md#scores-and-explanations:
+ * every score comes with the parts it was made of), e.g.
  * `{ name: 'satisfaction', value: 0.9, explanation: 'satisfied 9/10' }`.
  */
 export interface ScoreFactor {

@@ -3,8 +3,8 @@ import type { ScoreFactor } from './explain';
 import { DepthLevel, referralInfluence } from './referral-influence';
 
 /**
- * Centres of influence (DOMAIN.md: 影响力中心, "whose word brings others";
- * DESIGN.md §3): what a person is ranked by, and the parts that explain it.
+ * Centres of influence (docs/domain.md#centres-of-influence: 影响力中心, "whose word brings
+ * others"; docs/rules.md#influence-centres): what a person is ranked by, and the parts that explain it.
  */
 export enum InfluenceMetric {
   /** Σ over converted descendants of 0.5^(depth−1). */

@@ -1,5 +1,5 @@
 /**
- * Contact history (issue 7; DOMAIN.md, "Keeping relationships warm": contact
+ * Contact history for the attention list (docs/domain.md#contact-plans: contact
  * plans by phone and face to face, on occasions such as product maturity,
  * salons and seminars, birthdays and holidays).
  */

@@ -1,10 +1,10 @@
 /**
- * The vocabulary of the graph (DESIGN.md §1, DOMAIN.md; property names in
+ * The vocabulary of the graph (docs/rules.md#graph-model, docs/domain.md; property names in
  * cypher/MODEL.md): enums shared by
  * the database layer, the rules and the GraphQL schema.
  */
 
-/** Where a person stands with the bank (DOMAIN: potential → current → dormant → churned). */
+/** Where a person stands with the bank (docs/domain.md#client-lifecycle: prospect → client → dormant → churned). */
 export enum PersonStatus {
   PROSPECT = 'PROSPECT',
   ACTIVE = 'ACTIVE',
@@ -116,7 +116,7 @@ export enum ReferralChannel {
   OTHER = 'OTHER',
 }
 
-/** Incentives go to referrer and referee once a referral converts (DOMAIN: referral practice). */
+/** Incentives go to referrer and referee once a referral converts (docs/domain.md#referral-practice). */
 export enum RewardStatus {
   NOT_ELIGIBLE = 'NOT_ELIGIBLE',
   PENDING = 'PENDING',

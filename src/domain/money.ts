@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 
 /**
- * Money is never a float (DESIGN.md §2). The API speaks decimal strings;
+ * Money is never a float (docs/rules.md#money). The API speaks decimal strings;
  * the graph stores whole fen (cents) as 64-bit integers, which are exact and
  * can be summed in Cypher.
  */

@@ -33,8 +33,8 @@ export const TIE_PREFERENCE: readonly TieKind[] = [
 ];
 
 /**
- * The strongest of a neighbour's ties (DESIGN.md: "two people tied in several
- * ways have, for path scores, the strongest of their ties"); equal strengths
+ * The strongest of a neighbour's ties (docs/rules.md#ties: two people tied in several
+ * ways count, for a path's score, with the strongest of their ties); equal strengths
  * go to the closer kind (TIE_PREFERENCE), then to the smaller organization id.
  * @example strongestTie([colleague 0.35, friend 0.5]) // { tie: friend, strength: 0.5 }
  */

@@ -21,7 +21,7 @@ export interface AccessFacts {
 }
 
 /**
- * The rule of issue 6: ADMIN sees everyone; ANALYST sees everyone
+ * Roles and masking (docs/rules.md#roles-and-masking): ADMIN sees everyone; ANALYST sees everyone
  * pseudonymised; a manager sees their own clients, a branch head the clients
  * managed in their branch, and anyone the records they created; everyone
  * else is masked.

@@ -2,10 +2,10 @@ import Decimal from 'decimal.js';
 import { combineDisclosures, Disclosure, discloseSum, DisclosureRule } from './disclosure';
 
 /**
- * Arithmetic of the referral forest (DESIGN.md §3): the attributed referrals
+ * Arithmetic of the referral forest (docs/rules.md#attribution): the attributed referrals
  * below someone, summed by generation, and the two influence scores made
  * from them. Depth 1 is a person introduced directly, 2 a person they
- * introduced, and so on. Money is a decimal string (DESIGN.md §2).
+ * introduced, and so on. Money is a decimal string (docs/rules.md#money).
  */
 
 /** The deepest generation a tree or an influence score follows: 0.5^20 ≈ 1e-6 of a client, so nothing below matters. */
@@ -87,8 +87,8 @@ export function treeTotals(byDepth: readonly DepthLevel[]): TreeTotals {
 
 /**
  * Reach and value from the levels below a person: a client brought directly
- * counts 1, one their introducee brought ½, the next generation ¼ (DESIGN.md
- * §3, REFERRAL_REACH and REFERRAL_VALUE).
+ * counts 1, one their introducee brought ½, the next generation ¼ (REFERRAL_REACH
+ * and REFERRAL_VALUE, docs/rules.md#influence-centres).
  * @example referralInfluence([{ depth: 1, count: 2, aum: '300' }, { depth: 2, count: 1, aum: '100' }])
  * // { reach: 2.5, value: '350.00' }
  */

@@ -1,7 +1,7 @@
 import { PersonStatus, ReferralStatus } from './model';
 
 /**
- * The referral lifecycle (DESIGN.md §2): NEW → CONTACTED → QUALIFIED →
+ * The referral lifecycle (docs/rules.md#referral-lifecycle): NEW → CONTACTED → QUALIFIED →
  * CONVERTED, and from any open state to DECLINED or EXPIRED. CONVERTED,
  * DECLINED and EXPIRED are final.
  */

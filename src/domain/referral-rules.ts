@@ -20,7 +20,7 @@ export interface ReferralCreationRequest {
 }
 
 /**
- * Why a referral may not be created (DESIGN.md §2), empty when it may.
+ * Why a referral may not be created (docs/rules.md#referral-lifecycle), empty when it may.
  * @example creationRefusals({ referrerKind: PERSON, referrerId: 'p1', refereeId: 'p1', assignedStaffId: null }, facts)
  *   // [{ field: 'refereeId', code: 'SELF_REFERRAL', message: 'A person cannot refer themselves.' }]
  */

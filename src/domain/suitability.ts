@@ -1,7 +1,7 @@
 import { RiskLevel } from './model';
 
 /**
- * Suitability (DESIGN.md §2, DOMAIN.md "Suitability"): a product whose risk
+ * Suitability (docs/rules.md#suitability, docs/domain.md#suitability): a product whose risk
  * level is above the client's risk profile is never offered. Levels are
  * ordered R1 < R2 < R3 < R4 < R5; a profile is the highest level suitable.
  *

@@ -3,7 +3,7 @@ import { AcquaintanceKind, FamilyKind, PersonStatus } from './model';
 import { roundProduct } from './score';
 
 /**
- * The people graph (DESIGN.md §3): who is tied to whom, and how strongly.
+ * The people graph (docs/rules.md#people-graph): who is tied to whom, and how strongly.
  * One place for every default, so product owners can read and tune them.
  *
  * Kinds of tie between two persons:
@@ -127,8 +127,8 @@ export const WARMTH_OF_RECENCY: readonly (readonly [number, number])[] = [
 export const WARMTH_OF_NO_CONTACT = 0.5;
 
 /**
- * How readily a person opens a door for the bank (DESIGN.md §3, warm
- * introductions). DOMAIN.md ranks first contacts: a satisfied existing client
+ * How readily a person opens a door for the bank (docs/rules.md#warm-introductions).
+ * docs/domain.md#first-contacts-and-warm-introductions ranks first contacts: a satisfied existing client
  * > a personal relationship > being introduced > a stranger, and notes that
  * clients refer when satisfied and asked. A path's score is this warmth times
  * the tie strengths above, so the warmest door is a satisfied, recently

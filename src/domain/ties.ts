@@ -1,7 +1,7 @@
 import { FamilyKind } from './model';
 
 /**
- * Ties are undirected in meaning (DESIGN.md §1) but stored with a direction.
+ * Ties are undirected in meaning (docs/rules.md#ties) but stored with a direction.
  * Storing each pair once, from the smaller id to the larger, makes
  * relate* mutations idempotent whichever way round a client names the pair.
  */

@@ -7,7 +7,7 @@ import { PathStep, pathSteps, PersonRecords, weakestStep } from './tie-path';
 import { introducerWarmth, Warmth } from './tie-strength';
 
 /**
- * Warm introductions (DESIGN.md §3): the best simple paths from introducers to
+ * Warm introductions (docs/rules.md#warm-introductions): the best simple paths from introducers to
  * a prospect through a {@link Neighbourhood} already read far enough (see
  * neighbourhood-search.ts). Two steps: bestWarmRoutes ranks and chooses on
  * the search's summaries; explainWarmRoute then tells a chosen route in words

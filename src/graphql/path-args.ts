@@ -1,6 +1,6 @@
 import { badInput } from '../errors';
 
-/** The longest path the path queries follow (DESIGN.md §3: warmIntroductions, churnImpact). */
+/** The longest path the path queries follow (warmIntroductions, churnImpact; docs/rules.md#people-graph). */
 export const MAX_HOPS = 6;
 
 /** Checks an integer argument against its range, naming the argument when it is out of it. */

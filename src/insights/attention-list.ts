@@ -20,7 +20,7 @@ export interface AttentionEntryRecord extends AttentionScore {
 }
 
 /**
- * attentionList (issue 7): reads a manager's book, then what scores each
+ * attentionList (docs/rules.md#attention-list): reads a manager's book, then what scores each
  * client (src/domain/attention.ts) for the whole book at once, so the round
  * trips do not grow with the number of clients:
  * 1. the clients and their newest satisfaction assessments (from the Staff id);

@@ -20,7 +20,7 @@ export interface ChurnImpactRecord extends ChurnTotals {
 }
 
 /**
- * churnImpact (DESIGN.md §3): reads the person's neighbourhood out to maxHops
+ * churnImpact (docs/rules.md#churn-impact): reads the person's neighbourhood out to maxHops
  * ties (at most maxHops round trips, src/domain/neighbourhood-search.ts) and
  * scores the exposure of every ACTIVE client in it (src/domain/churn-exposure.ts).
  * Any person may carry the risk along a path, including those who opted out

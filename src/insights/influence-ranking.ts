@@ -32,7 +32,7 @@ export interface InfluenceCentresRecord {
 }
 
 /**
- * influenceCentres (DESIGN.md §3): the database ranks (the referral forest
+ * influenceCentres (docs/rules.md#influence-centres): the database ranks (the referral forest
  * live, centralities from the last refresh), then each ranked person's
  * measures and explanation come from src/domain/influence-centres.ts.
  * Three statements whatever `first` is: ranking, run record, details (and,

@@ -1,5 +1,5 @@
 /**
- * The people graph that centralities are computed over (DESIGN): one node per
+ * The people graph that centralities are computed over (docs/rules.md#people-graph): one node per
  * person, one undirected edge between two people joined by any FAMILY, KNOWS,
  * household co-membership, colleague or referral tie. It is a simple graph,
  * like networkx.Graph: two people joined by several kinds of tie are still one

@@ -3,7 +3,7 @@ import { pagerank } from './pagerank';
 import { buildPeopleGraph } from './people-graph';
 
 /**
- * refreshInsights (DESIGN.md §3): reads the whole people graph, computes
+ * refreshInsights (docs/rules.md#influence-centres): reads the whole people graph, computes
  * PageRank and betweenness over it (src/insights/), and stores both on every
  * person with a record of the run. The graph store is injected, so the
  * orchestration can be tested on a graph built by hand.

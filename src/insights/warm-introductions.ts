@@ -30,7 +30,7 @@ export interface WarmIntroductionsRecord {
 const mayIntroduce = (person: PathPerson): boolean => !person.introductionsOptOut;
 
 /**
- * warmIntroductions (DESIGN.md §3). With a staff member, a bidirectional
+ * warmIntroductions (docs/rules.md#warm-introductions). With a staff member, a bidirectional
  * search between the prospect and the staff's introducers (their ACTIVE
  * clients who have not opted out); without one, a search out from the
  * prospect in which any ACTIVE client who has not opted out may introduce.

@@ -13,7 +13,7 @@ function parseDecimal(value: unknown): string {
   return value;
 }
 
-/** An exact decimal number as a string: money is never a Float (DESIGN.md §2). */
+/** An exact decimal number as a string: money is never a Float (docs/rules.md#money). */
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
   description: 'An exact decimal number as a string, e.g. "1250000.00". Used for all money (CNY).',

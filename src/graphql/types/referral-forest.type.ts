@@ -6,7 +6,7 @@ import { DecimalScalar } from '../scalars/decimal.scalar';
 import { Person } from './person.type';
 
 /**
- * Chains and trees of attributed referrals (DESIGN.md §3). The Referrer,
+ * Chains and trees of attributed referrals (docs/rules.md#referral-chains-and-trees). The Referrer,
  * Referral and Person at their ends are resolved by
  * src/graphql/resolvers/referral-forest.resolver.ts through loaders.
  */
