@@ -7,8 +7,8 @@ import {
   DisclosureRule,
   poolOf,
 } from '../domain/disclosure';
-import { accessOfRole, isFieldShown, PersonAccess } from '../domain/person-access';
-import type { PersonRecord } from '../domain/records';
+import type { ClientFacts } from '../db/write-facts';
+import { accessOfRole, accessTo, isFieldShown } from '../domain/person-access';
 import type { Loaders } from '../loaders/create-loaders';
 import type { PersonViews } from './person-views';
 
@@ -33,15 +33,27 @@ export class DerivedFigures {
     readonly rule: DisclosureRule,
   ) {}
 
-  /** The ids among `ids` whose `field` the viewer may see (aum for figures, holdings, family for ties). */
+  /**
+   * The ids among `ids` whose `field` the viewer may see (aum for figures,
+   * holdings, family for ties). One batched read of who created and manages
+   * the persons, not their records: a figure may stand on thousands of them.
+   */
   async shown(ids: Iterable<string>, field: 'aum' | 'holdings' | 'family'): Promise<Set<string>> {
     const unique = [...new Set(ids)];
-    const byRole = accessOfRole(this.people.viewer);
+    const viewer = this.people.viewer;
+    const byRole = accessOfRole(viewer);
     if (byRole) return new Set(isFieldShown(byRole, field) ? unique : []);
-    const loaded = await this.loaders.personById.loadMany(unique);
-    const persons = loaded.filter((person): person is PersonRecord => Boolean(person) && !(person instanceof Error));
-    const accesses = await Promise.all(persons.map((person) => this.people.accessTo(person)));
-    return new Set(persons.filter((_, i) => isFieldShown(accesses[i] as PersonAccess, field)).map((person) => person.id));
+    const facts = await this.loaders.accessFactsOfPerson.loadMany(unique);
+    return new Set(
+      facts
+        .filter((row): row is ClientFacts => Boolean(row) && !(row instanceof Error))
+        .filter((row) => {
+          const manager = row.manager?.staff ?? null;
+          const access = accessTo(viewer, { createdBy: row.createdBy, managerId: manager?.id ?? null, managerBranchId: manager?.branchId ?? null });
+          return isFieldShown(access, field);
+        })
+        .map((row) => row.clientId),
+    );
   }
 
   /** Σ of the parts as this viewer may learn it; the parts that went into it are audited. */

@@ -26,6 +26,7 @@ import type { PersonRecord } from '../domain/records';
 import { many, one } from './keyed';
 import { referralForestLoaders } from './referral-forest-loaders';
 import { writeFactLoaders } from './write-fact-loaders';
+import { findClientFacts } from '../db/write-facts';
 
 /**
  * Fresh loaders for each request (one cache per request, never shared):
@@ -94,6 +95,8 @@ export function createLoaders(db: Database) {
     branchById,
     staffOfBranch: many((ids) => findStaffOfBranches(db, ids), (row) => row.branchId),
     managerOfPerson: one(async (ids) => primeBranches(await findManagersOf(db, ClientKind.PERSON, ids)), (row) => row.clientId),
+    /** Who created and who manages each person, without their records: what derived figures decide access on. */
+    accessFactsOfPerson: one((ids) => findClientFacts(db, ClientKind.PERSON, ids), (row) => row.clientId),
     managerOfOrganization: one(
       async (ids) => primeBranches(await findManagersOf(db, ClientKind.ORGANIZATION, ids)),
       (row) => row.clientId,
