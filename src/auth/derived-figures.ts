@@ -3,9 +3,7 @@ import {
   Contribution,
   DisclosedAmount,
   discloseSum,
-  Disclosure,
   DisclosureRule,
-  poolOf,
 } from '../domain/disclosure';
 import type { ClientFacts } from '../db/write-facts';
 import { accessOfRole, accessTo, isFieldShown } from '../domain/person-access';
@@ -56,23 +54,16 @@ export class DerivedFigures {
     );
   }
 
-  /** Σ of the parts as this viewer may learn it; the parts that went into it are audited. */
-  async sum(parts: readonly Part[]): Promise<DisclosedAmount> {
-    const visible = await this.shown(parts.map((part) => part.personId), 'aum');
-    return this.sumWith(parts, visible);
-  }
-
-  /** Like sum, with the visible ids already decided (several figures of one answer). */
-  sumWith(parts: readonly Part[], visible: ReadonlySet<string>): DisclosedAmount {
+  /**
+   * Σ of the parts as this viewer may learn it, with the visible ids decided
+   * (`shown`); hidden parts pooled under `rule` (NEVER_POOL where the viewer
+   * chooses the members: src/domain/disclosure.ts). The parts that went into it are audited.
+   */
+  sumWith(parts: readonly Part[], visible: ReadonlySet<string>, rule: DisclosureRule = this.rule): DisclosedAmount {
     const contributions: Contribution[] = parts.map((part) => ({ ...part, shown: visible.has(part.personId) }));
-    const disclosed = discloseSum(contributions, this.rule);
+    const disclosed = discloseSum(contributions, rule);
     this.contributed(contributions.filter((part) => part.shown || disclosed.disclosure.pooled > 0).map((part) => part.personId));
     return disclosed;
-  }
-
-  /** Whether these hidden people may be counted, pooled, or are left out. */
-  pool(hiddenIds: Iterable<string>): Disclosure {
-    return poolOf(new Set(hiddenIds).size, this.rule);
   }
 
   /** Ids whose figures went into an answer, for the audit trail. */

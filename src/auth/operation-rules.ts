@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { ClientKind, StaffRole } from '../domain/model';
+import { ClientKind, ReferralStatus, StaffRole } from '../domain/model';
 import type { ClientFacts, HouseholdFacts, Recheck } from '../db/write-facts';
 import { accessOfRole, accessTo, PersonAccess } from '../domain/person-access';
 import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
@@ -229,6 +229,10 @@ async function mayAdvanceReferral(args: Record<string, any>, context: Context): 
       (viewer.role === BRANCH_HEAD && inViewersBranch(viewer, facts.assigneeBranchId)) ||
       accessNow(viewer, facts.referee) === PersonAccess.FULL);
   if (!mine) throw notYours('input.id', id, 'referral', REFERRAL_WHO);
+  // Converting makes the referee a client and credits the referrer: a change to the referee, so theirs to make who may change them.
+  if (args.input.to === ReferralStatus.CONVERTED && accessNow(viewer, facts.referee) !== PersonAccess.FULL) {
+    throw new AppError(ErrorCode.FORBIDDEN, `input.to: converting makes the referee a client; ${PERSON_WHO} may convert.`, 'input.to');
+  }
 }
 
 async function maySettleReferralReward(args: Record<string, any>, context: Context): Promise<void> {
@@ -406,7 +410,7 @@ export const mutationRules: Record<string, MutationRule> = {
   advanceReferral: {
     protects: 'referral',
     rule: {
-      change: "an admin; its assignee or creator; whoever sees the referee in full; the head of the assignee's branch",
+      change: "an admin; its assignee or creator; whoever sees the referee in full; the head of the assignee's branch; converting it, only an admin or whoever sees the referee in full",
     },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.id'],

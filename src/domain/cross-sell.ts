@@ -77,12 +77,6 @@ export interface CrossSellNeighbourhood {
    * product of the same category, held by organizations only, is left out).
    */
   products: ProductRecord[];
-  /**
-   * Neighbours whose holdings the viewer may not see, counted per product only
-   * where enough of them are pooled (src/domain/disclosure.ts); their holdings
-   * are not in `neighbours`, so they add to holdersNearby and nothing else.
-   */
-  pooledHolders?: ReadonlyMap<string, number>;
 }
 
 export interface CrossSellEvidence {
@@ -169,7 +163,7 @@ export function crossSell(neighbourhood: CrossSellNeighbourhood, first: number):
     opportunities.push({
       product,
       score,
-      holdersNearby: found.reduce((sum, path) => sum + path.holders, 0) + (neighbourhood.pooledHolders?.get(product.id) ?? 0),
+      holdersNearby: found.reduce((sum, path) => sum + path.holders, 0),
       evidence: found.slice(0, MAX_EVIDENCE_PATHS).map((path) => path.evidence),
       explanation: found.map((path) => ({ name: path.factor, value: path.evidence.strength, explanation: path.evidence.explanation })),
     });

@@ -17,6 +17,17 @@ export interface DisclosureRule {
 
 export const DEFAULT_MIN_POOL = 5;
 
+/**
+ * For figures whose members or weights the viewer can choose: ties (churn,
+ * knock-on, cross-sell holders) and employments are theirs to add, so with a
+ * prospect tied to one hidden client strongly and to four others faintly, a
+ * pool of five would be one person's AUM rounded; and stepping a tie's
+ * strength would give it exactly. Such figures never pool: hidden people are
+ * left out, whatever their number. Referral trees grow by conversions of
+ * people the viewer sees in full only, so they pool under the rule.
+ */
+export const NEVER_POOL: DisclosureRule = { minPool: Number.POSITIVE_INFINITY };
+
 /** What a derived figure left out or pooled. */
 export interface Disclosure {
   /** Hidden people whose contributions were left out (fewer than the pool size stood behind the figure). */

@@ -23,8 +23,8 @@ export async function loadPathRecords(loaders: Loaders, people: PersonViews, ids
 /**
  * A cross-sell neighbourhood as the viewer may learn it: neighbours named as
  * they may see them (the evidence names them), and the holdings of those
- * whose holdings they may not see left out, or counted per product only when
- * enough of them hold it (src/domain/disclosure.ts).
+ * whose holdings they may not see left out, however many: the viewer chooses
+ * who is tied to a prospect of their own (NEVER_POOL, src/domain/disclosure.ts).
  */
 export async function seenCrossSellNeighbourhood(
   people: PersonViews,
@@ -36,20 +36,8 @@ export async function seenCrossSellNeighbourhood(
     people.asSeen(neighbours.map((neighbour) => neighbour.person)),
     figures.shown(neighbours.map((neighbour) => neighbour.person.id), 'holdings'),
   ]);
-  const hiddenHolders = new Map<string, string[]>();
-  for (const { person, productIds } of neighbours) {
-    if (holdingsShown.has(person.id)) continue;
-    for (const productId of productIds) hiddenHolders.set(productId, [...(hiddenHolders.get(productId) ?? []), person.id]);
-  }
-  const pooledHolders = new Map<string, number>();
-  const pooledIds = new Set<string>();
-  const withheldIds = new Set<string>();
-  for (const [productId, holders] of hiddenHolders) {
-    const pooled = figures.pool(holders).pooled > 0;
-    if (pooled) pooledHolders.set(productId, holders.length);
-    for (const id of holders) (pooled ? pooledIds : withheldIds).add(id);
-  }
-  figures.contributed([...neighbours.map((n) => n.person.id).filter((id) => holdingsShown.has(id)), ...pooledIds]);
+  const withheld = neighbours.filter((neighbour) => !holdingsShown.has(neighbour.person.id) && neighbour.productIds.length > 0);
+  figures.contributed(neighbours.map((neighbour) => neighbour.person.id).filter((id) => holdingsShown.has(id)));
   return {
     neighbourhood: {
       ...neighbourhood,
@@ -58,9 +46,8 @@ export async function seenCrossSellNeighbourhood(
         person: persons[i],
         productIds: holdingsShown.has(neighbour.person.id) ? neighbour.productIds : [],
       })),
-      pooledHolders,
     },
-    disclosure: { withheld: withheldIds.size, pooled: pooledIds.size },
+    disclosure: { withheld: withheld.length, pooled: 0 },
   };
 }
 
@@ -68,8 +55,9 @@ export async function seenCrossSellNeighbourhood(
  * An organization's prospect neighbourhood as the viewer may learn it: every
  * employee and client named as they may see them; a tie between a prospect
  * and a client only when the viewer sees either one's ties; the clients among
- * the employees whose ties they may not see counted only when enough of them
- * are pooled (src/domain/disclosure.ts), since being a client is not theirs to know.
+ * the employees counted only when the viewer sees their ties, since being a
+ * client is not theirs to know, and employments are the viewer's to add
+ * (NEVER_POOL, src/domain/disclosure.ts).
  */
 export async function seenProspectNeighbourhood(
   people: PersonViews,
@@ -83,9 +71,7 @@ export async function seenProspectNeighbourhood(
     ],
     'family',
   );
-  const hiddenClients = neighbourhood.activeEmployees.filter((employee) => !tiesShown.has(employee.id));
-  const pooled = figures.pool(hiddenClients.map((employee) => employee.id)).pooled > 0;
-  const countedClients = pooled ? neighbourhood.activeEmployees : neighbourhood.activeEmployees.filter((employee) => tiesShown.has(employee.id));
+  const countedClients = neighbourhood.activeEmployees.filter((employee) => tiesShown.has(employee.id));
   const candidateTies = neighbourhood.candidates.map((candidate) =>
     candidate.clientTies.filter((tie) => tiesShown.has(candidate.person.id) || tiesShown.has(tie.clientId)),
   );

@@ -6,6 +6,7 @@ import { findInfluenceOfPersons } from '../db/influence';
 import { findPeopleTies } from '../db/people-ties';
 import { AttentionScore, daysSince, KNOCK_ON_HOPS, rankAttention } from '../domain/attention';
 import type { ChurnRoute, ChurnTotals } from '../domain/churn-exposure';
+import { NEVER_POOL } from '../domain/disclosure';
 import { knockOnRisks } from '../domain/knock-on-risk';
 import { PersonStatus } from '../domain/model';
 import type { PathPerson } from '../domain/people-neighbourhood';
@@ -72,7 +73,8 @@ export async function findAttentionList(
 
 /**
  * Each client's knock-on totals as the viewer may learn them: the connected
- * clients they may see, the others only pooled (src/domain/disclosure.ts).
+ * clients they may see only (NEVER_POOL, src/domain/disclosure.ts: the
+ * viewer may tie their own client to anyone).
  */
 async function disclosedKnockOn(figures: DerivedFigures, routesByClient: Map<string, ChurnRoute[]>): Promise<Map<string, ChurnTotals>> {
   const allRoutes = [...routesByClient.values()].flat();
@@ -83,8 +85,9 @@ async function disclosedKnockOn(figures: DerivedFigures, routesByClient: Map<str
       const total = figures.sumWith(
         routes.map((route) => ({ personId: route.clientId, amount: route.aumAtRisk })),
         new Set(visible.map((route) => route.clientId)),
+        NEVER_POOL,
       );
-      return [clientId, { aumAtRisk: total.amount.toFixed(2), count: visible.length + total.disclosure.pooled }] as const;
+      return [clientId, { aumAtRisk: total.amount.toFixed(2), count: visible.length }] as const;
     }),
   );
 }

@@ -2,7 +2,7 @@ import type { DerivedFigures } from '../auth/derived-figures';
 import type { Database } from '../db/database';
 import { findPeopleTies } from '../db/people-ties';
 import { ChurnRoute, churnRoutes, ChurnTotals, churnTotals } from '../domain/churn-exposure';
-import { Disclosure, pathShown } from '../domain/disclosure';
+import { Disclosure, NEVER_POOL, pathShown } from '../domain/disclosure';
 import { exploreNeighbourhood } from '../domain/neighbourhood-search';
 import { Neighbourhood, searchStart } from '../domain/people-neighbourhood';
 import type { PersonRecord } from '../domain/records';
@@ -38,14 +38,16 @@ export async function findChurnImpact(db: Database, figures: DerivedFigures, per
   const total = figures.sumWith(
     routes.map((route) => ({ personId: route.clientId, amount: route.aumAtRisk })),
     new Set(shown.map((route) => route.clientId)),
+    NEVER_POOL,
   );
   return { person, maxHops, truncated: capped, routes: shown, graph, ...churnTotals(shown), aumAtRisk: total.amount.toFixed(2), disclosure: total.disclosure };
 }
 
 /**
  * The routes this viewer may see: to a client whose figures they see, along
- * ties they see. The rest count only pooled (src/domain/disclosure.ts), so
- * tying a prospect of one's own to someone else's client tells nothing of them.
+ * ties they see. The rest are left out of the totals too, however many
+ * (NEVER_POOL, src/domain/disclosure.ts): the viewer chooses whom a prospect
+ * of their own is tied to, and how strongly.
  */
 export async function shownRoutes(figures: DerivedFigures, routes: readonly ChurnRoute[]): Promise<ChurnRoute[]> {
   const [figuresShown, tiesShown] = await Promise.all([

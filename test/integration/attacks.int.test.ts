@@ -103,3 +103,65 @@ describe("an organization's employees", () => {
     ]);
   });
 });
+
+describe("a prospect of one's own tied to five of another branch's clients, one strongly", () => {
+  it('learns nothing of them: figures over ties never pool hidden clients, however many', async () => {
+    await api.cypher(
+      `MATCH (rm2:Staff {id: $p + 'rm2'})
+       UNWIND [{id: 'w', cents: 8765432100, strength: 1.0}, {id: 'f1', cents: 1234500, strength: 0.000001},
+               {id: 'f2', cents: 1234500, strength: 0.000001}, {id: 'f3', cents: 1234500, strength: 0.000001},
+               {id: 'f4', cents: 1234500, strength: 0.000001}] AS row
+       CREATE (:Person {id: $p + 'steer-' + row.id, name: '他行客户', status: 'ACTIVE', aumCents: row.cents, introductionsOptOut: false,
+                        createdAt: datetime(), updatedAt: datetime()})-[:MANAGED_BY]->(rm2)`,
+      { p: api.prefix },
+    );
+    const prospect = api.id('steer-q');
+    await api.graphql(`mutation ($input: UpsertPersonInput!) { upsertPerson(input: $input) { userErrors { code } } }`, { input: { id: prospect, name: '钱多多' } }, { as: rm1 });
+    for (const [other, strength] of [['w', 1], ['f1', 0.000001], ['f2', 0.000001], ['f3', 0.000001], ['f4', 0.000001]] as const) {
+      const tied = await api.graphql(
+        `mutation ($input: RelateAcquaintanceInput!) { relateAcquaintance(input: $input) { userErrors { code } } }`,
+        { input: { personId: prospect, acquaintanceId: api.id(`steer-${other}`), kind: 'FRIEND', strength } },
+        { as: rm1 },
+      );
+      expect(tied.errors).toBeUndefined();
+    }
+    const churn = await api.graphql(
+      `query ($id: ID!) { churnImpact(personId: $id, maxHops: 1) { count aumAtRisk disclosure { withheld pooled } } }`,
+      { id: prospect },
+      { as: rm1 },
+    );
+    // When five hidden clients could be pooled: aumAtRisk "88000000.00", w's AUM to two significant figures.
+    expect(churn.data!.churnImpact).toEqual({ count: 0, aumAtRisk: '0.00', disclosure: { withheld: 5, pooled: 0 } });
+  });
+});
+
+describe("a referral of another branch's client, assigned to oneself", () => {
+  it('may be taken forward but not converted: converting makes the referee a client, which is theirs to change', async () => {
+    const teller: Viewer = { staffId: api.id('teller1'), role: StaffRole.TELLER, branchId: api.id('b1') };
+    await api.cypher(
+      `MATCH (b1:Branch {id: $p + 'b1'}), (rm2:Staff {id: $p + 'rm2'})
+       MERGE (t:Staff {id: $p + 'teller1'}) SET t.name = '柜员', t.role = 'TELLER', t.active = true MERGE (t)-[:BASED_AT]->(b1)
+       CREATE (:Person {id: $p + 'conv-d', name: '他行客户', status: 'DORMANT', aumCents: 0, introductionsOptOut: false,
+                        createdAt: datetime(), updatedAt: datetime()})-[:MANAGED_BY]->(rm2)`,
+      { p: api.prefix },
+    );
+    const created = await api.graphql(
+      `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } userErrors { code } } }`,
+      { input: { id: api.id('conv-r'), referrerKind: 'STAFF', referrerId: teller.staffId, refereeId: api.id('conv-d'), channel: 'STAFF_RECOMMENDATION', assignedStaffId: teller.staffId } },
+      { as: teller },
+    );
+    expect(created.data!.createReferral.userErrors).toEqual([]);
+    const step = (to: string) =>
+      api.graphql(`mutation ($id: ID!, $to: ReferralStatus!) { advanceReferral(input: { id: $id, to: $to }) { referral { status } userErrors { code } } }`, { id: api.id('conv-r'), to }, { as: teller });
+    expect((await step('CONTACTED')).data!.advanceReferral.referral.status).toBe('CONTACTED');
+    expect((await step('QUALIFIED')).data!.advanceReferral.referral.status).toBe('QUALIFIED');
+    // Before: CONVERTED, the DORMANT client of another branch made ACTIVE and credited to the teller.
+    const converted = await step('CONVERTED');
+    expect(converted.errors?.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([['FORBIDDEN', 'input.to']]);
+    const [row] = await api.cypher(
+      `MATCH (d:Person {id: $d}) OPTIONAL MATCH (r:Referral {id: $r}) RETURN d.status AS status, r.status AS referral, COUNT { ()-[:INTRODUCED]->(d) } AS introduced`,
+      { d: api.id('conv-d'), r: api.id('conv-r') },
+    );
+    expect([row.status, row.referral, Number(row.introduced)]).toEqual(['DORMANT', 'QUALIFIED', 0]);
+  });
+});

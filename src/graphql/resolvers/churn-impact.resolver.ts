@@ -15,7 +15,7 @@ export class ChurnImpactResolver {
     description:
       'The ACTIVE clients within maxHops ties of a person, each exposed by the product of tie strengths along the strongest path, ' +
       'and aumAtRisk = Σ AUM × exposure. Clients the viewer may not see, or reached through a tie they may not see, are not listed ' +
-      'and count in aumAtRisk only pooled (see disclosure). NOT_FOUND for an unknown person.',
+      'and are left out of aumAtRisk (see disclosure). NOT_FOUND for an unknown person.',
   })
   async churnImpact(
     @Arg('personId', () => ID, { description: 'The person whose departure is considered.' }) personId: string,

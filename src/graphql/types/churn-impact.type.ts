@@ -43,11 +43,11 @@ export class ChurnImpact {
   count!: number;
 
   @Field(() => DecimalScalar, {
-    description: 'Σ aumAtRisk of the listed clients (AUM × exposure, each rounded to fen), plus the pooled part of clients not listed when enough are pooled.',
+    description: 'Σ aumAtRisk of the listed clients (AUM × exposure, each rounded to fen); clients not listed are never counted, as the viewer may choose who is tied to whom.',
   })
   aumAtRisk!: string;
 
-  @Field(() => Disclosure, { description: 'Clients at risk that the viewer may not see: left out, or pooled into aumAtRisk.' })
+  @Field(() => Disclosure, { description: 'Clients at risk that the viewer may not see, or only through a tie they may not see: left out (never pooled).' })
   disclosure!: Disclosure;
 
   @Field({ description: `True when a frontier hit its cap (${FRONTIER_CAP} persons per round), so some clients may be missing.` })

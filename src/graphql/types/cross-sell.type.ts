@@ -91,7 +91,7 @@ export class CrossSell {
   excluded!: CrossSellExclusion[];
 
   @Field(() => Disclosure, {
-    description: 'Neighbours whose holdings the viewer may not see: left out of the evidence, or counted in holdersNearby only where enough of them hold a product.',
+    description: 'Neighbours whose holdings the viewer may not see: left out of the evidence, the scores and holdersNearby, however many.',
   })
   disclosure!: Disclosure;
 }
