@@ -252,7 +252,7 @@ async function mayReadAttentionList(args: Record<string, any>, context: Context)
   if (viewer.role === ADMIN || staffId === viewer.staffId) return;
   if (viewer.role === BRANCH_HEAD) {
     const staff = await loaders.staffById.load(staffId);
-    if (!staff || staff.branchId === viewer.branchId) return;
+    if (!staff || inViewersBranch(viewer, staff.branchId)) return;
   }
   throw forbidden(`staffId: ${keepsABook(viewer) ? 'a manager sees their own attention list only' : `${viewer.role} may not read attention lists`}.`);
 }
