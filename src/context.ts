@@ -25,5 +25,5 @@ export function createContext(db: Database, requestId: string, viewer: Viewer, p
   const loaders = createLoaders(db);
   const people = new PersonViews(viewer, loaders, pseudonymKey);
   const audit = new AuditTrail(viewer, requestId);
-  return { db, loaders, requestId, viewer, people, audit, figures: new DerivedFigures(people, loaders, audit, disclosure) };
+  return { db, loaders, requestId, viewer, people, audit, figures: new DerivedFigures(viewer, loaders, audit, disclosure) };
 }

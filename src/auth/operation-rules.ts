@@ -1,8 +1,9 @@
 import type { Context } from '../context';
 import { ClientKind, ReferralStatus, StaffRole } from '../domain/model';
 import type { ClientFacts, HouseholdFacts, Recheck } from '../db/write-facts';
-import { accessOfRole, accessTo, PersonAccess } from '../domain/person-access';
+import { accessOfRole, PersonAccess } from '../domain/person-access';
 import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
+import { accessOfClient } from './client-access';
 import { AppError, ErrorCode, forbidden } from '../errors';
 
 /** Checks one operation before it runs; throws FORBIDDEN to refuse it. */
@@ -84,17 +85,13 @@ const ORGANIZATION_WHO = "only its manager, the head of its manager's branch, it
 const REFERRAL_WHO = "only its assignee, whoever recorded it, whoever sees the referee in full, the head of the assignee's branch or an admin";
 const REWARD_WHO = "only the head of the assignee's branch or of the referee's manager's branch, or an admin";
 
-/** The viewer's access to a person as the write facts show them now (src/domain/person-access.ts decides). */
-function accessNow(viewer: Viewer, { createdBy, manager }: ClientFacts): PersonAccess {
-  return accessTo(viewer, { createdBy, managerId: manager?.staff.id ?? null, managerBranchId: manager?.staff.branchId ?? null });
-}
 
 /** The viewer's access to each person (null: no such person); the persons and their managers come in one round trip. */
 async function accessToPersons({ viewer, loaders }: Context, ids: string[]): Promise<(PersonAccess | null)[]> {
   const byRole = accessOfRole(viewer);
   if (byRole) return ids.map(() => byRole);
   const rows = await Promise.all(ids.map((id) => loaders.personFacts.load(id)));
-  return rows.map((row) => row && accessNow(viewer, row));
+  return rows.map((row) => row && accessOfClient(viewer, row));
 }
 
 /** Changing a person needs the full record. */
@@ -129,7 +126,7 @@ function insightOn(path: string): OperationRule {
 function householdChangeable(viewer: Viewer, facts: HouseholdFacts): boolean {
   if (viewer.role === ADMIN) return true;
   if (facts.members.length === 0) return facts.createdBy === viewer.staffId;
-  return facts.members.every((member) => accessNow(viewer, member) === PersonAccess.FULL);
+  return facts.members.every((member) => accessOfClient(viewer, member) === PersonAccess.FULL);
 }
 
 /** Whether the viewer may change an organization with these facts: its manager or their branch head, its creator while nobody manages it. */
@@ -227,10 +224,10 @@ async function mayAdvanceReferral(args: Record<string, any>, context: Context): 
     (facts.assigneeId === viewer.staffId ||
       facts.createdBy === viewer.staffId ||
       (viewer.role === BRANCH_HEAD && inViewersBranch(viewer, facts.assigneeBranchId)) ||
-      accessNow(viewer, facts.referee) === PersonAccess.FULL);
+      accessOfClient(viewer, facts.referee) === PersonAccess.FULL);
   if (!mine) throw notYours('input.id', id, 'referral', REFERRAL_WHO);
   // Converting makes the referee a client and credits the referrer: a change to the referee, so theirs to make who may change them.
-  if (args.input.to === ReferralStatus.CONVERTED && accessNow(viewer, facts.referee) !== PersonAccess.FULL) {
+  if (args.input.to === ReferralStatus.CONVERTED && accessOfClient(viewer, facts.referee) !== PersonAccess.FULL) {
     throw new AppError(ErrorCode.FORBIDDEN, `input.to: converting makes the referee a client; ${PERSON_WHO} may convert.`, 'input.to');
   }
 }
@@ -270,7 +267,7 @@ export function upsertRechecks(viewer: Viewer): {
 } {
   return {
     person: (facts) => {
-      if (accessNow(viewer, facts) !== PersonAccess.FULL) throw notYours('input.id', facts.clientId, 'person', PERSON_WHO);
+      if (accessOfClient(viewer, facts) !== PersonAccess.FULL) throw notYours('input.id', facts.clientId, 'person', PERSON_WHO);
     },
     household: (facts) => {
       if (!householdChangeable(viewer, facts)) throw notYours('input.id', facts.householdId, 'household', HOUSEHOLD_WHO);

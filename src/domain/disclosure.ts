@@ -4,11 +4,19 @@ import Decimal from 'decimal.js';
  * The disclosure rule (README, "Derived figures"): no answer lets a viewer
  * learn a figure, holding or tie of a person they may not see in full —
  * directly, by the difference between two answers, or after adding prospects
- * or ties of their own. A derived figure (a sum of AUM, a count of holders)
- * therefore counts the people the viewer sees as they are, and the others
- * only when at least `minPool` of them stand behind it, rounded to two
- * significant figures; fewer than that and their part is left out, and the
- * answer says how many were left out.
+ * or ties of their own.
+ *
+ * Figures over ties (churn, knock-on, cross-sell holders, an organization's
+ * clients) count only the people the viewer sees: ties and employments are
+ * the viewer's to add, so a prospect tied strongly to one hidden client and
+ * faintly to four others would make a pool of five that is one person's AUM
+ * rounded, and stepping a tie's strength would give it exactly.
+ *
+ * Figures over the referral forest grow only by conversions of people the
+ * viewer sees in full, so they count the others too once at least `minPool`
+ * of them stand behind one figure, rounded to two significant figures;
+ * fewer than that and their part is left out. Either way the answer says
+ * how many were left out.
  */
 export interface DisclosureRule {
   /** The fewest hidden people whose contributions may be shown, pooled and rounded (K). */
@@ -16,17 +24,6 @@ export interface DisclosureRule {
 }
 
 export const DEFAULT_MIN_POOL = 5;
-
-/**
- * For figures whose members or weights the viewer can choose: ties (churn,
- * knock-on, cross-sell holders) and employments are theirs to add, so with a
- * prospect tied to one hidden client strongly and to four others faintly, a
- * pool of five would be one person's AUM rounded; and stepping a tie's
- * strength would give it exactly. Such figures never pool: hidden people are
- * left out, whatever their number. Referral trees grow by conversions of
- * people the viewer sees in full only, so they pool under the rule.
- */
-export const NEVER_POOL: DisclosureRule = { minPool: Number.POSITIVE_INFINITY };
 
 /** What a derived figure left out or pooled. */
 export interface Disclosure {

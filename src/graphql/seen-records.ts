@@ -24,7 +24,7 @@ export async function loadPathRecords(loaders: Loaders, people: PersonViews, ids
  * A cross-sell neighbourhood as the viewer may learn it: neighbours named as
  * they may see them (the evidence names them), and the holdings of those
  * whose holdings they may not see left out, however many: the viewer chooses
- * who is tied to a prospect of their own (NEVER_POOL, src/domain/disclosure.ts).
+ * who is tied to a prospect of their own (src/domain/disclosure.ts).
  */
 export async function seenCrossSellNeighbourhood(
   people: PersonViews,
@@ -57,7 +57,7 @@ export async function seenCrossSellNeighbourhood(
  * and a client only when the viewer sees either one's ties; the clients among
  * the employees counted only when the viewer sees their ties, since being a
  * client is not theirs to know, and employments are the viewer's to add
- * (NEVER_POOL, src/domain/disclosure.ts).
+ * (src/domain/disclosure.ts).
  */
 export async function seenProspectNeighbourhood(
   people: PersonViews,

@@ -5,8 +5,7 @@ import type { Database } from '../db/database';
 import { findInfluenceOfPersons } from '../db/influence';
 import { findPeopleTies } from '../db/people-ties';
 import { AttentionScore, daysSince, KNOCK_ON_HOPS, rankAttention } from '../domain/attention';
-import type { ChurnRoute, ChurnTotals } from '../domain/churn-exposure';
-import { NEVER_POOL } from '../domain/disclosure';
+import { ChurnRoute, ChurnTotals, churnTotals } from '../domain/churn-exposure';
 import { knockOnRisks } from '../domain/knock-on-risk';
 import { PersonStatus } from '../domain/model';
 import type { PathPerson } from '../domain/people-neighbourhood';
@@ -73,21 +72,15 @@ export async function findAttentionList(
 
 /**
  * Each client's knock-on totals as the viewer may learn them: the connected
- * clients they may see only (NEVER_POOL, src/domain/disclosure.ts: the
- * viewer may tie their own client to anyone).
+ * clients they may see only, since the viewer may tie their own client to
+ * anyone (figures over ties never pool: src/domain/disclosure.ts).
  */
 async function disclosedKnockOn(figures: DerivedFigures, routesByClient: Map<string, ChurnRoute[]>): Promise<Map<string, ChurnTotals>> {
   const allRoutes = [...routesByClient.values()].flat();
   const shown = new Set(await shownRoutes(figures, allRoutes));
   return new Map(
     [...routesByClient].map(([clientId, routes]) => {
-      const visible = routes.filter((route) => shown.has(route));
-      const total = figures.sumWith(
-        routes.map((route) => ({ personId: route.clientId, amount: route.aumAtRisk })),
-        new Set(visible.map((route) => route.clientId)),
-        NEVER_POOL,
-      );
-      return [clientId, { aumAtRisk: total.amount.toFixed(2), count: visible.length }] as const;
+      return [clientId, churnTotals(routes.filter((route) => shown.has(route)))] as const;
     }),
   );
 }

@@ -2,7 +2,7 @@ import type { DerivedFigures } from '../auth/derived-figures';
 import type { Database } from '../db/database';
 import { findPeopleTies } from '../db/people-ties';
 import { ChurnRoute, churnRoutes, ChurnTotals, churnTotals } from '../domain/churn-exposure';
-import { Disclosure, NEVER_POOL, pathShown } from '../domain/disclosure';
+import { Disclosure, pathShown } from '../domain/disclosure';
 import { exploreNeighbourhood } from '../domain/neighbourhood-search';
 import { Neighbourhood, searchStart } from '../domain/people-neighbourhood';
 import type { PersonRecord } from '../domain/records';
@@ -35,24 +35,22 @@ export async function findChurnImpact(db: Database, figures: DerivedFigures, per
   });
   const routes = churnRoutes(graph, person.id, maxHops);
   const shown = await shownRoutes(figures, routes);
-  const total = figures.sumWith(
-    routes.map((route) => ({ personId: route.clientId, amount: route.aumAtRisk })),
-    new Set(shown.map((route) => route.clientId)),
-    NEVER_POOL,
-  );
-  return { person, maxHops, truncated: capped, routes: shown, graph, ...churnTotals(shown), aumAtRisk: total.amount.toFixed(2), disclosure: total.disclosure };
+  return { person, maxHops, truncated: capped, routes: shown, graph, ...churnTotals(shown), disclosure: { withheld: routes.length - shown.length, pooled: 0 } };
 }
 
 /**
  * The routes this viewer may see: to a client whose figures they see, along
- * ties they see. The rest are left out of the totals too, however many
- * (NEVER_POOL, src/domain/disclosure.ts): the viewer chooses whom a prospect
- * of their own is tied to, and how strongly.
+ * ties they see. The rest are left out of the totals too, however many:
+ * figures over ties never pool (src/domain/disclosure.ts), as the viewer
+ * chooses whom a prospect of their own is tied to, and how strongly. The
+ * clients of the routes shown are audited as behind the totals.
  */
 export async function shownRoutes(figures: DerivedFigures, routes: readonly ChurnRoute[]): Promise<ChurnRoute[]> {
   const [figuresShown, tiesShown] = await Promise.all([
     figures.shown(routes.map((route) => route.clientId), 'aum'),
     figures.shown(routes.flatMap((route) => route.ids), 'family'),
   ]);
-  return routes.filter((route) => figuresShown.has(route.clientId) && pathShown(route.ids, tiesShown));
+  const shown = routes.filter((route) => figuresShown.has(route.clientId) && pathShown(route.ids, tiesShown));
+  figures.contributed(shown.map((route) => route.clientId));
+  return shown;
 }
