@@ -86,17 +86,6 @@ export class PersonViews {
     return access;
   }
 
-  /**
-   * Access to a person by id, for permission checks; null when there is no
-   * such person (not looked up when the role alone decides).
-   */
-  async accessToId(personId: string): Promise<PersonAccess | null> {
-    const byRole = accessOfRole(this.viewer);
-    if (byRole) return byRole;
-    const person = await this.loaders.personById.load(personId);
-    return person ? this.accessTo(person) : null;
-  }
-
   /** The records as this viewer may see them (names masked or pseudonymised), e.g. before they are told in words. */
   async asSeen<T extends PersonIdentity>(persons: readonly T[]): Promise<T[]> {
     const accesses = await Promise.all(persons.map((person) => this.accessTo(person)));
