@@ -96,6 +96,7 @@ async function main(): Promise<void> {
         new Map((await findPersonsByIds(db, [...new Set(ids)])).map((person) => [person.id, person] as const)),
       );
       const ms = performance.now() - started;
+      if (!found) throw new Error(`replay input ${input} names an unknown member of staff`);
       const paths = found.paths.map((path) => `${path.score} ${[path.introducer.id, ...path.steps.map((step) => step.to.id)].join('>')}`);
       answers.push({ input, ms, statements: db.roundTrips - statements0, rows: rows - rows0, dbHits: profiling ? dbHits : null, trips, truncated: found.truncated, paths });
     }

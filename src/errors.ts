@@ -3,7 +3,6 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 /** The error codes a client may see in `extensions.code` (docs/rules.md#errors). */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
@@ -35,10 +34,6 @@ export function forbidden(message: string): AppError {
 
 export function unauthenticated(message: string): AppError {
   return new AppError(ErrorCode.UNAUTHENTICATED, message);
-}
-
-export function notFound(kind: string, id: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, `No ${kind} with id "${id}".`);
 }
 
 /** Codes graphql-js and Apollo give to malformed requests; all are the client's fault. */

@@ -9,7 +9,6 @@ import type { PersonRecord } from '../domain/records';
 import type { PersonRecords } from '../domain/tie-path';
 import type { Warmth } from '../domain/tie-strength';
 import { bestWarmRoutes, explainWarmRoute, WarmPath, WarmPathsQuery, warmthOf, worthExpanding } from '../domain/warm-paths';
-import { notFound } from '../errors';
 
 export interface WarmIntroductionsRequest {
   prospect: PersonRecord;
@@ -44,12 +43,12 @@ export async function findWarmIntroductions(
   db: Database,
   request: WarmIntroductionsRequest,
   readRecords: (ids: string[]) => Promise<PersonRecords>,
-): Promise<WarmIntroductionsRecord> {
+): Promise<WarmIntroductionsRecord | null> {
   const { prospect, fromStaffId, maxHops, first, asOf } = request;
   let ends: PathPerson[] | null = null;
   if (fromStaffId !== null) {
     const introducers = await findIntroducersOfStaff(db, fromStaffId);
-    if (!introducers) throw notFound('staff member', fromStaffId);
+    if (!introducers) return null;
     ends = introducers.filter((person) => person.id !== prospect.id);
   }
   // The introducers with their warmth: the staff's clients, or the ACTIVE clients read so far.

@@ -26,7 +26,7 @@ import { startTestApi, TestApi } from '../helpers/test-api';
  * suite's ids, no Pwned label, no property touched by the string.
  */
 const HOSTILE_PER_INPUT = 4;
-const allowedCodes = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN']);
+const allowedCodes = new Set(['BAD_USER_INPUT', 'FORBIDDEN']);
 
 interface Attack {
   /** e.g. `Mutation.upsertPerson(input.name)`. */

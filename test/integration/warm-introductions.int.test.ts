@@ -203,13 +203,13 @@ describe('warmIntroductions', () => {
     });
   });
 
-  it('answers an empty list when nobody can reach the prospect, and NOT_FOUND for unknown ids', async () => {
+  it('answers an empty list when nobody can reach the prospect, and null for unknown ids', async () => {
     expect(await warm({ prospect: api.id('Z'), staff: api.id('rm') })).toEqual([]);
     const noProspect = await api.graphql(warmQuery, { prospect: api.id('nobody') });
     const noStaff = await api.graphql(warmQuery, { prospect: api.id('P'), staff: api.id('nobody') });
-    expect([noProspect, noStaff].map((r) => [r.errors?.[0].extensions?.code, r.errors?.[0].message])).toEqual([
-      ['NOT_FOUND', `No person with id "${api.id('nobody')}".`],
-      ['NOT_FOUND', `No staff member with id "${api.id('nobody')}".`],
+    expect([noProspect, noStaff].map((r) => [r.data, r.errors])).toEqual([
+      [{ warmIntroductions: null }, undefined],
+      [{ warmIntroductions: null }, undefined],
     ]);
   });
 
@@ -305,9 +305,9 @@ describe('churnImpact', () => {
     ]);
   });
 
-  it('refuses an unknown person and maxHops outside 1–6', async () => {
+  it('answers null for an unknown person and refuses maxHops outside 1–6', async () => {
     const unknown = await api.graphql(churnQuery, { person: api.id('nobody') });
     const tooFar = await api.graphql(churnQuery, { person: api.id('A'), maxHops: 7 });
-    expect([unknown.errors?.[0].extensions?.code, tooFar.errors?.[0].extensions?.field]).toEqual(['NOT_FOUND', 'maxHops']);
+    expect([unknown.data, unknown.errors, tooFar.errors?.[0].extensions?.field, tooFar.data]).toEqual([{ churnImpact: null }, undefined, 'maxHops', { churnImpact: null }]);
   });
 });

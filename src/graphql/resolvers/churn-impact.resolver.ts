@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { explainChurn } from '../../domain/churn-exposure';
-import { notFound } from '../../errors';
 import { ChurnImpactRecord, findChurnImpact } from '../../insights/churn-impact';
 import { checkMaxHops, MAX_HOPS } from '../path-args';
 import { ChurnExposedClient, ChurnImpact } from '../types/churn-impact.type';
@@ -12,21 +11,21 @@ const DEFAULT_HOPS = 2;
 @Resolver(() => ChurnImpact)
 export class ChurnImpactResolver {
   @Query(() => ChurnImpact, {
+    nullable: true,
     description:
       'The ACTIVE clients within maxHops ties of a person, each exposed by the product of tie strengths along the strongest path, ' +
       'and aumAtRisk = Σ AUM × exposure. Clients the viewer may not see, or reached through a tie they may not see, are not listed ' +
-      'and are left out of aumAtRisk (see disclosure). NOT_FOUND for an unknown person.',
+      'and are left out of aumAtRisk (see disclosure). Null for an unknown person.',
   })
   async churnImpact(
     @Arg('personId', () => ID, { description: 'The person whose departure is considered.' }) personId: string,
     @Ctx() { db, loaders, figures }: Context,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULT_HOPS, description: `The most ties on a path to a client, 1–${MAX_HOPS}.` })
     maxHops?: number | null,
-  ): Promise<ChurnImpactRecord> {
+  ): Promise<ChurnImpactRecord | null> {
     const hops = checkMaxHops(maxHops ?? DEFAULT_HOPS);
     const person = await loaders.personById.load(personId);
-    if (!person) throw notFound('person', personId);
-    return findChurnImpact(db, figures, person, hops);
+    return person && findChurnImpact(db, figures, person, hops);
   }
 
   /** Explained only when asked for: totals need no more than the search read. */

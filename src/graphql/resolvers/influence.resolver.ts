@@ -11,6 +11,7 @@ import { InfluenceCentres, RefreshInsightsPayload } from '../types/influence.typ
 @Resolver(() => InfluenceCentres)
 export class InfluenceResolver {
   @Query(() => InfluenceCentres, {
+    nullable: true,
     description:
       'Centres of influence (影响力中心): the people whose word brings others, ranked by a referral metric computed ' +
       'live or by a centrality stored by refreshInsights.',

@@ -2,7 +2,6 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { scopeIntroducers } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { setIntroductionsOptOut } from '../../db/introductions';
-import { notFound } from '../../errors';
 import { findWarmIntroductions } from '../../insights/warm-introductions';
 import { checkMaxHops, checkRange, MAX_HOPS } from '../path-args';
 import { payloadOf, toPayload } from '../payload';
@@ -24,10 +23,11 @@ const SetIntroductionsOptOutPayload = payloadOf(
 @Resolver()
 export class WarmIntroductionResolver {
   @Query(() => [WarmIntroduction], {
+    nullable: true,
     description:
       'Ranked warm paths to a prospect from the ACTIVE clients of a member of staff (or of the bank), ' +
       'by introducer warmth × tie strengths; at most one path per introducer before any second, and ' +
-      'opted-out persons are never introducers nor steps. Empty when no path exists; NOT_FOUND for an unknown prospect or staff member.',
+      'opted-out persons are never introducers nor steps. Empty when no path exists; null for an unknown prospect or member of staff.',
   })
   async warmIntroductions(
     @Arg('prospectId', () => ID, { description: 'The person to be introduced to (any status; may have opted out).' }) prospectId: string,
@@ -38,17 +38,17 @@ export class WarmIntroductionResolver {
     maxHops?: number | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_INTRODUCTIONS, description: `How many paths, 1–${MAX_INTRODUCTIONS}.` })
     first?: number | null,
-  ): Promise<WarmIntroduction[]> {
+  ): Promise<WarmIntroduction[] | null> {
     const hops = checkMaxHops(maxHops ?? DEFAULT_HOPS);
     const count = checkRange('first', first ?? DEFAULT_INTRODUCTIONS, 1, MAX_INTRODUCTIONS);
     const prospect = await loaders.personById.load(prospectId);
-    if (!prospect) throw notFound('person', prospectId);
+    if (!prospect) return null;
     const found = await findWarmIntroductions(
       db,
       { prospect, fromStaffId: scopeIntroducers(viewer, fromStaffId ?? null), maxHops: hops, first: count, asOf: new Date() },
       (ids) => loadPathRecords(loaders, people, ids),
     );
-    return found.paths.map((path) => ({ ...path, searchTruncated: found.truncated }));
+    return found && found.paths.map((path) => ({ ...path, searchTruncated: found.truncated }));
   }
 
   @Mutation(() => SetIntroductionsOptOutPayload, {
