@@ -1,8 +1,8 @@
 import type { AuditAction, AuditEvent } from '../audit/audit-trail';
-import type { Page } from '../domain/records';
+import type { Page, PageWindow } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database, WriteScope } from './database';
-import { int, toDate, toNumber } from './values';
+import { int, pageOf, toDate, toNumber } from './values';
 
 const queries = {
   record: cypher('audit-events-record'),
@@ -10,6 +10,7 @@ const queries = {
   matchByStaff: cypher('audit-events-match-by-staff'),
   filter: cypher('audit-events-filter'),
   pageTail: cypher('audit-events-page-tail'),
+  pageTailBackward: cypher('audit-events-page-tail-backward'),
   countTail: cypher('audit-events-count-tail'),
 };
 
@@ -56,15 +57,18 @@ function filterParams(filter: AuditFilter): Record<string, unknown> {
 export async function findAuditEvents(
   db: Database,
   filter: AuditFilter,
-  first: number,
-  after: AuditCursor | null,
+  window: PageWindow<AuditCursor>,
 ): Promise<Page<AuditEvent>> {
+  const forward = window.direction === 'forward';
+  const [at, id] = [window.cursor?.at ?? null, window.cursor?.id ?? null];
   const rows = await db.read(
-    `${anchorFor(filter)}\n${queries.pageTail}`,
-    { ...filterParams(filter), afterAt: after?.at ?? null, afterId: after?.id ?? null, limit: int(first + 1) },
+    `${anchorFor(filter)}\n${forward ? queries.pageTail : queries.pageTailBackward}`,
+    forward
+      ? { ...filterParams(filter), afterAt: at, afterId: id, limit: int(window.size + 1) }
+      : { ...filterParams(filter), beforeAt: at, beforeId: id, limit: int(window.size + 1) },
     (r) => toAuditEvent(r.get('e').properties),
   );
-  return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+  return pageOf(rows, window);
 }
 
 export async function countAuditEvents(db: Database, filter: AuditFilter): Promise<number> {

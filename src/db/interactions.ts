@@ -138,6 +138,6 @@ export async function findInteractionPages(db: Database, keys: readonly Interact
       (row) => row.personId === key.personId && row.afterId === (key.after?.id ?? null) && row.limit === key.first + 1,
     );
     const items = found?.items ?? [];
-    return { items: items.slice(0, key.first), hasNextPage: items.length > key.first, total: found?.total ?? 0 };
+    return { items: items.slice(0, key.first), hasMore: items.length > key.first, total: found?.total ?? 0 };
   });
 }

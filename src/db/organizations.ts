@@ -139,7 +139,7 @@ export async function findEmployeePages(db: Database, keys: readonly EmployeePag
     const found = match?.rows ?? [];
     return {
       items: found.slice(0, key.first),
-      hasNextPage: found.length > key.first,
+      hasMore: found.length > key.first,
       totalCount: match?.matchedCount ?? 0,
     };
   });

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { ClientKind, type ClientTier, type Gender, type PersonStatus, type ProspectGrade, type RiskLevel } from '../domain/model';
-import type { Page, PersonRecord } from '../domain/records';
+import type { Page, PageWindow, PersonRecord } from '../domain/records';
 import { toCents } from '../domain/money';
 import { cypher } from './cypher';
 import type { Database } from './database';
 import { ALL_PERSON_FIELDS, PersonField, storedPersonProperties, toPerson, toPersonFrom } from './mappers';
-import { definedOnly, Fields, fieldsOf, int, toNeo4jDate, toNeo4jDateTime, toNumber } from './values';
+import { definedOnly, Fields, fieldsOf, int, pageOf, toNeo4jDate, toNeo4jDateTime, toNumber } from './values';
 import { PersonHouseholdRow, toPersonHouseholdRow } from './households';
 import { EmploymentRow, toEmploymentRow } from './organizations';
 import { HoldingRow, toHoldingRow } from './products';
@@ -46,7 +46,7 @@ const claimQuery = cypher('person-claim');
 const upsertQuery = cypher('person-upsert');
 const byIdsQuery = cypher('persons-by-ids');
 const filterClause = cypher('persons-filter');
-const pageTail = cypher('persons-page-tail');
+const pageTails = { forward: cypher('persons-page-tail'), backward: cypher('persons-page-tail-backward') };
 const pageReturn = cypher('persons-page-return');
 const countTail = cypher('persons-count-tail');
 const countAllQuery = cypher('persons-count-all');
@@ -156,8 +156,8 @@ export interface PersonPage extends Page<PersonRecord> {
 }
 
 /**
- * One page in id order, fetching one extra row to know whether another page
- * follows; the relations asked for come in the same statement (COLLECT
+ * One page in id order, read either way from the window's cursor, fetching
+ * one extra row to know whether more lie beyond; the relations asked for come in the same statement (COLLECT
  * subqueries), so a nested page is one round trip instead of one per level.
  * Persons carry only `fields` (all by default; see toPersonFrom), read as
  * those properties rather than whole nodes; relation rows are whole records.
@@ -165,17 +165,18 @@ export interface PersonPage extends Page<PersonRecord> {
 export async function findPersonsPage(
   db: Database,
   filter: PersonFilter,
-  first: number,
-  afterId: string | null,
+  window: PageWindow<string>,
   include: readonly PersonRelation[] = [],
   fields: readonly PersonField[] = ALL_PERSON_FIELDS,
 ): Promise<PersonPage> {
   const anchor = anchorFor(filter);
-  const query = `${anchors[anchor]}${filterClause}\n${pageTail}${include.length > 0 ? withRelations : ''}\n${pageReturn}`;
+  const query = `${anchors[anchor]}${filterClause}\n${pageTails[window.direction]}${include.length > 0 ? withRelations : ''}\n${pageReturn}`;
+  const forward = window.direction === 'forward';
   const params = {
     ...filterParams(filter, anchor),
-    after: afterId,
-    limit: int(first + 1),
+    after: forward ? window.cursor : null,
+    before: forward ? null : window.cursor,
+    limit: int(window.size + 1),
     personProperties: storedPersonProperties(fields),
     relationTypes: include.map((name) => relationTypes[name].type),
   };
@@ -184,7 +185,8 @@ export async function findPersonsPage(
     for (const entry of r.get('relations') as { type: string }[]) entries.push(entry);
     return toPersonFrom(fields, r.get('person') as unknown[]);
   });
-  return { items: rows.slice(0, first), hasNextPage: rows.length > first, relations: relationRows(include, entries) };
+  // The statement returns the page in id order either way; pageOf takes a backward read nearest first.
+  return { ...pageOf(forward ? rows : rows.reverse(), window), relations: relationRows(include, entries) };
 }
 
 /** Counts only what the filter matches, starting from the same anchor as the page; no filter reads the count store. */

@@ -3,12 +3,12 @@ import neo4j, { type Node } from 'neo4j-driver';
 import { ClientKind, HoldingStatus, ProductCategory, RiskLevel } from '../domain/model';
 import { fromCents, toCents } from '../domain/money';
 import { Outcome, success } from '../domain/outcome';
-import type { HoldingRecord, Page, ProductRecord } from '../domain/records';
+import type { HoldingRecord, Page, PageWindow, ProductRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database } from './database';
 import { missingReferences } from './lookups';
 import { propsOf, toProduct } from './mappers';
-import { definedOnly, Fields, int, toDay, toNeo4jDate, toNumber } from './values';
+import { definedOnly, Fields, int, pageOf, toDay, toNeo4jDate, toNumber } from './values';
 
 export type HolderKind = ClientKind;
 
@@ -37,6 +37,7 @@ const queries = {
   upsert: cypher('product-upsert'),
   byIds: cypher('products-by-ids'),
   page: cypher('products-page'),
+  pageBackward: cypher('products-page-backward'),
   count: cypher('products-count'),
   recordHolding: cypher('holding-record'),
   holdingsByHolderIds: cypher('holdings-by-holder-ids'),
@@ -93,11 +94,11 @@ export function findProductsByIds(db: Database, ids: readonly string[]): Promise
 export async function findProductsPage(
   db: Database,
   category: ProductCategory | null,
-  first: number,
-  afterId: string | null,
+  window: PageWindow<string>,
 ): Promise<Page<ProductRecord>> {
-  const rows = await db.read(queries.page, { category, after: afterId, limit: int(first + 1) }, (r) => toProduct(r.get('pr')));
-  return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+  const [query, cursorKey] = window.direction === 'forward' ? [queries.page, 'after'] : [queries.pageBackward, 'before'];
+  const rows = await db.read(query, { category, [cursorKey]: window.cursor, limit: int(window.size + 1) }, (r) => toProduct(r.get('pr')));
+  return pageOf(rows, window);
 }
 
 export async function countProducts(db: Database, category: ProductCategory | null): Promise<number> {

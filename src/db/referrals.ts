@@ -1,13 +1,13 @@
 import { Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import { PersonStatus, ReferralChannel, ReferralStatus, ReferrerKind, UserErrorCode } from '../domain/model';
 import { failure, Outcome, success } from '../domain/outcome';
-import type { OrganizationRecord, Page, PersonRecord, ReferralRecord } from '../domain/records';
+import type { OrganizationRecord, Page, PageWindow, PersonRecord, ReferralRecord } from '../domain/records';
 import { statusAfterConversion, timestampFieldFor, transitionRefusal } from '../domain/referral-lifecycle';
 import { creationRefusals, isAttributable } from '../domain/referral-rules';
 import { cypher } from './cypher';
 import type { Database, WriteScope } from './database';
 import { toOrganization, toPerson, toReferral } from './mappers';
-import { int, toNeo4jDateTime, toNumber } from './values';
+import { int, pageOf, toNeo4jDateTime, toNumber } from './values';
 
 export interface ReferralDraft {
   /** The caller's: a retry with the same id returns the referral made first. */
@@ -58,6 +58,7 @@ const queries = {
   receivedByPersonIds: cypher('referrals-received-by-person-ids'),
   filter: cypher('referrals-filter'),
   pageTail: cypher('referrals-page-tail'),
+  pageTailBackward: cypher('referrals-page-tail-backward'),
   countTail: cypher('referrals-count-tail'),
 };
 const anchors = {
@@ -243,17 +244,16 @@ function filterParams(filter: ReferralFilter): Record<string, unknown> {
 export async function findReferralsPage(
   db: Database,
   filter: ReferralFilter,
-  first: number,
-  after: ReferralCursor | null,
+  window: PageWindow<ReferralCursor>,
 ): Promise<Page<ReferralRecord>> {
-  const query = `${anchorFor(filter)}${queries.filter}\n${queries.pageTail}\n${returnClause}`;
-  const rows = await db.read(
-    query,
-    { ...filterParams(filter), afterCreatedAt: after?.createdAt ?? null, afterId: after?.id ?? null, limit: int(first + 1), withEnds: false },
-    mapReferral,
-  );
+  const forward = window.direction === 'forward';
+  const query = `${anchorFor(filter)}${queries.filter}\n${forward ? queries.pageTail : queries.pageTailBackward}\n${returnClause}`;
+  const [at, id] = [window.cursor?.createdAt ?? null, window.cursor?.id ?? null];
+  const cursor = forward ? { afterCreatedAt: at, afterId: id, beforeCreatedAt: null, beforeId: null } : { afterCreatedAt: null, afterId: null, beforeCreatedAt: at, beforeId: id };
+  const rows = await db.read(query, { ...filterParams(filter), ...cursor, limit: int(window.size + 1), withEnds: false }, mapReferral);
   rows.sort(newestFirst);
-  return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+  // pageOf takes a backward read nearest the cursor first: oldest first here.
+  return pageOf(forward ? rows : rows.reverse(), window);
 }
 
 export async function countReferrals(db: Database, filter: ReferralFilter): Promise<number> {

@@ -1,9 +1,20 @@
 import neo4j, { DateTime, Date as Neo4jDate, Integer } from 'neo4j-driver';
+import type { Page, PageWindow } from '../domain/records';
 
 /**
  * Conversions from what the driver returns. Integers arrive as
  * neo4j.Integer (64-bit); we convert each one deliberately.
  */
+/**
+ * The page from rows read in `window`'s direction with one extra row: a
+ * backward read comes newest-to-oldest in reading order, so it is turned back
+ * into list order here.
+ */
+export function pageOf<T>(rows: T[], window: Pick<PageWindow<unknown>, 'direction' | 'size'>): Page<T> {
+  const items = rows.slice(0, window.size);
+  return { items: window.direction === 'forward' ? items : items.reverse(), hasMore: rows.length > window.size };
+}
+
 export function toNumber(value: unknown): number {
   if (neo4j.isInt(value)) return (value as Integer).toNumber();
   return typeof value === 'number' ? value : Number(value);

@@ -139,8 +139,19 @@ export interface HoldingRecord {
   status: HoldingStatus;
 }
 
-/** A page of ids in key order, as the Relay connection needs it. */
+/** A page in list order, as the Relay connection needs it. */
 export interface Page<T> {
   items: T[];
-  hasNextPage: boolean;
+  /** Whether more records lie beyond the page in the direction it was read. */
+  hasMore: boolean;
+}
+
+/**
+ * Which page to read: `size` records after `cursor` (forward) or before it
+ * (backward; without a cursor, the list's last records).
+ */
+export interface PageWindow<C> {
+  direction: 'forward' | 'backward';
+  size: number;
+  cursor: C | null;
 }

@@ -1,20 +1,20 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../errors';
 import type { PersonViews } from '../auth/person-views';
-import type { Page } from '../domain/records';
+import type { Page, PageWindow } from '../domain/records';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: 'Where a page sits in a list (Relay cursor connections).' })
 export class PageInfo {
-  @Field({ description: 'Whether another page follows this one.' })
+  @Field({ description: 'Whether another page follows this one (reading backwards: whether it was read from a cursor).' })
   hasNextPage!: boolean;
 
-  @Field({ description: 'Whether this page was asked for with a cursor, so pages precede it.' })
+  @Field({ description: 'Whether a page precedes this one (reading forwards: whether it was read from a cursor).' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page.' })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; pass it as `before` (with `last`) for the previous page.' })
   startCursor!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
@@ -61,13 +61,51 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
   return Connection;
 }
 
-/** Checks `first` (1 to MAX_PAGE_SIZE), naming the field when it is out of range. */
-export function pageSize(first: number | null | undefined): number {
-  const size = first ?? DEFAULT_PAGE_SIZE;
+/**
+ * The four Relay paging arguments: `first`/`after` read forwards, `last`/`before`
+ * backwards (the list's last records, or those just before a cursor).
+ */
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size reading forwards, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after (reading forwards).' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Page size reading backwards, 1–${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to read back from (reading backwards).' })
+  before?: string | null;
+}
+
+/**
+ * Checks the paging arguments, one direction per request, each error naming
+ * its field, and decodes the cursor with `decode` (which refuses cursors that
+ * are not ours).
+ * @example pageWindow({ last: 5 }, decode) // { direction: 'backward', size: 5, cursor: null }
+ */
+export function pageWindow<C>(args: ConnectionArgs, decode: (cursor: string | null | undefined, field: string) => C | null): PageWindow<C> {
+  const backward = args.last != null || args.before != null;
+  if (backward && args.first != null) throw badInput('last', 'cannot be combined with `first`; read one way per request.');
+  if (backward && args.after != null) throw badInput('before', 'cannot be combined with `after`; read one way per request.');
+  const field = backward ? 'before' : 'after';
+  const size = backward ? checkedSize('last', args.last) : pageSize(args.first);
+  return { direction: backward ? 'backward' : 'forward', size, cursor: decode(backward ? args.before : args.after, field) };
+}
+
+function checkedSize(field: string, given: number | null | undefined): number {
+  const size = given ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw badInput('first', `must be an integer from 1 to ${MAX_PAGE_SIZE}; got ${size}.`);
+    throw badInput(field, `must be an integer from 1 to ${MAX_PAGE_SIZE}; got ${size}.`);
   }
   return size;
+}
+
+/** Checks `first` (1 to MAX_PAGE_SIZE), naming the field when it is out of range. */
+export function pageSize(first: number | null | undefined): number {
+  return checkedSize('first', first);
 }
 
 export function encodeCursor(position: unknown): string {
@@ -75,7 +113,7 @@ export function encodeCursor(position: unknown): string {
 }
 
 /** Decodes a cursor made by encodeCursor; anything else is a clear BAD_USER_INPUT on `after`. */
-export function decodeCursor<T>(cursor: string | null | undefined, isValid: (value: unknown) => value is T): T | null {
+export function decodeCursor<T>(cursor: string | null | undefined, isValid: (value: unknown) => value is T, field = 'after'): T | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -83,11 +121,11 @@ export function decodeCursor<T>(cursor: string | null | undefined, isValid: (val
   } catch {
     // Falls through to the error below: the cursor was not one of ours.
   }
-  throw notOurCursor();
+  throw notOurCursor(field);
 }
 
-function notOurCursor() {
-  return badInput('after', 'is not a cursor this API gave out; pass an `endCursor` from a previous page.');
+function notOurCursor(field: string) {
+  return badInput(field, 'is not a cursor this API gave out; pass a `startCursor` or `endCursor` from a previous page.');
 }
 
 export const isIdCursor = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -97,11 +135,11 @@ export const isIdCursor = (value: unknown): value is string => typeof value === 
  * shown it (`PersonViews.shownId`), so an analyst's cursor holds a token,
  * never a real id; this gives back the real id to continue after.
  */
-export function decodePersonCursor(cursor: string | null | undefined, people: Pick<PersonViews, 'personIdFrom'>): string | null {
-  const shown = decodeCursor(cursor, isIdCursor);
+export function decodePersonCursor(cursor: string | null | undefined, people: Pick<PersonViews, 'personIdFrom'>, field = 'after'): string | null {
+  const shown = decodeCursor(cursor, isIdCursor, field);
   if (shown === null) return null;
   const personId = people.personIdFrom(shown);
-  if (personId === null) throw notOurCursor();
+  if (personId === null) throw notOurCursor(field);
   return personId;
 }
 
@@ -119,23 +157,25 @@ export function isTimeCursor<K extends string>(timeKey: K) {
   };
 }
 
-/** Builds the connection value for a page read after `afterCursor`. */
+/** Builds the connection value for a page read in `window`'s direction, from its cursor if it had one. */
 export function toConnection<T>(
   page: Page<T>,
-  afterCursor: string | null | undefined,
+  window: Pick<PageWindow<unknown>, 'direction' | 'cursor'>,
   cursorOf: (item: T) => unknown,
   countTotal: () => Promise<number>,
 ): ConnectionValue<T> {
   const edges = page.items.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  const fromCursor = window.cursor !== null;
+  const forward = window.direction === 'forward';
   return {
     edges,
     pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: Boolean(afterCursor),
+      hasNextPage: forward ? page.hasMore : fromCursor,
+      hasPreviousPage: forward ? fromCursor : page.hasMore,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    // A first page with no page after it holds every match, so it is its own count: no statement.
-    countTotal: !afterCursor && !page.hasNextPage ? () => Promise.resolve(page.items.length) : countTotal,
+    // A page read from an end with nothing beyond it holds every match, so it is its own count: no statement.
+    countTotal: !fromCursor && !page.hasMore ? () => Promise.resolve(page.items.length) : countTotal,
   };
 }

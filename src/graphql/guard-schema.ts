@@ -18,7 +18,7 @@ import { pseudonymiseIds } from './person-ids';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
 
-const emptyConnection = toConnection({ items: [], hasNextPage: false }, null, () => null, async () => 0);
+const emptyConnection = toConnection({ items: [], hasMore: false }, { direction: 'forward', cursor: null }, () => null, async () => 0);
 
 /** Fields that say nothing about the person themself: reading them is not reading their record. */
 const recordFreeFields = new Set(['id', 'access', '__typename']);

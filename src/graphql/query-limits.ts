@@ -102,16 +102,17 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
 }
 
 /** The argument whose value multiplies a field's cost (see `multiplier`); the cache key must hold every variable given to it. */
-const PAGE_ARGUMENT = 'first';
+/** The page sizes a list field takes: `first` reading forwards, `last` backwards. */
+const PAGE_ARGUMENTS = new Set(['first', 'last']);
 
-/** Names of the variables the cost reads, anywhere in the document: given to `first`, or to @include / @skip. */
+/** Names of the variables the cost reads, anywhere in the document: given to `first` or `last`, or to @include / @skip. */
 function costVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
   const add = (value: { kind: Kind; name?: { value: string } } | undefined) => {
     if (value?.kind === Kind.VARIABLE) names.add(value.name!.value);
   };
   visit(document, {
-    Field: (field) => add(field.arguments?.find((argument) => argument.name.value === PAGE_ARGUMENT)?.value),
+    Field: (field) => field.arguments?.filter((argument) => PAGE_ARGUMENTS.has(argument.name.value)).forEach((argument) => add(argument.value)),
     Directive: (directive) => {
       if (directive.name.value === 'include' || directive.name.value === 'skip') {
         add(directive.arguments?.find((argument) => argument.name.value === 'if')?.value);
@@ -239,10 +240,10 @@ function estimateField({ type, field, args, childComplexity }: ComplexityEstimat
 }
 
 function multiplier(parentType: string, field: ComplexityEstimatorArgs['field'], args: Record<string, unknown>): number {
-  if (field.args.some((arg) => arg.name === PAGE_ARGUMENT)) {
-    const first = typeof args[PAGE_ARGUMENT] === 'number' ? (args[PAGE_ARGUMENT] as number) : DEFAULT_PAGE_SIZE;
-    // Out-of-range values are refused by pageSize() naming `first`; here they only must not inflate the cost.
-    return Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
+  if (field.args.some((arg) => PAGE_ARGUMENTS.has(arg.name))) {
+    const given = [args.first, args.last].find((size) => typeof size === 'number') as number | undefined;
+    // Out-of-range values are refused by pageWindow() naming the field; here they only must not inflate the cost.
+    return Math.min(Math.max(given ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   }
   if (!isListType(getNullableType(field.type))) return 1;
   return parentType.endsWith('Connection') ? 1 : UNBOUNDED_LIST;

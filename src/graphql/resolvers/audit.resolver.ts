@@ -1,7 +1,7 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { countAuditEvents, findAuditEvents } from '../../db/audit';
-import { decodeCursor, isTimeCursor, pageSize, toConnection } from '../connection';
+import { ConnectionArgs, decodeCursor, isTimeCursor, pageWindow, toConnection } from '../connection';
 import { AuditEventFilter } from '../inputs/audit.input';
 import { AuditEventConnection } from '../types/audit.type';
 
@@ -16,11 +16,11 @@ export class AuditResolver {
   })
   async auditEvents(
     @Ctx() { db }: Context,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ) {
-    const page = await findAuditEvents(db, filter ?? {}, pageSize(first), decodeCursor(after, isAuditCursor));
-    return toConnection(page, after, (e) => ({ at: e.at.toISOString(), id: e.id }), () => countAuditEvents(db, filter ?? {}));
+    const window = pageWindow(paging, (cursor, field) => decodeCursor(cursor, isAuditCursor, field));
+    const page = await findAuditEvents(db, filter ?? {}, window);
+    return toConnection(page, window, (e) => ({ at: e.at.toISOString(), id: e.id }), () => countAuditEvents(db, filter ?? {}));
   }
 }

@@ -68,6 +68,6 @@ export class PersonInteractionsResolver {
   ) {
     const size = pageSize(first);
     const page = await loaders.interactionPage.load({ personId: person.id, first: size, after: decodeCursor(after, isInteractionCursor) });
-    return toConnection(page, after, (i) => ({ at: i.at.toISOString(), id: i.id }), async () => page.total);
+    return toConnection(page, { direction: 'forward', cursor: after ?? null }, (i) => ({ at: i.at.toISOString(), id: i.id }), async () => page.total);
   }
 }

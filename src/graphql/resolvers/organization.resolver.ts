@@ -50,7 +50,7 @@ export class OrganizationResolver {
     const size = pageSize(first);
     const afterId = decodePersonCursor(after, people);
     const page = await loaders.employeePage.load({ organizationId: organization.id, first: size, after: afterId, scope: fullRecordScope(people.viewer) });
-    return toConnection(page, after, (row) => people.shownId(row.person.id), async () => page.totalCount);
+    return toConnection(page, { direction: 'forward', cursor: after ?? null }, (row) => people.shownId(row.person.id), async () => page.totalCount);
   }
 
   @FieldResolver(() => [Holding], { description: 'Products the organization holds as a corporate client.' })

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { scopePersonFilter } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { upsertRechecks } from '../../auth/operation-rules';
@@ -7,7 +7,7 @@ import { countPersons, findPersonsPage, upsertPerson } from '../../db/persons';
 import { PersonAccess } from '../../domain/person-access';
 import type { PersonRecord } from '../../domain/records';
 import { PAGE_RELATIONS, pagePersonFields, primePersonRelations } from '../../loaders/prime-person-page';
-import { decodePersonCursor, pageSize, toConnection } from '../connection';
+import { ConnectionArgs, decodePersonCursor, pageWindow, toConnection } from '../connection';
 import { PersonFilter, UpsertPersonInput } from '../inputs/person.input';
 import { payloadOf, succeeded } from '../payload';
 import { selectedFieldsAt } from '../selection';
@@ -32,18 +32,16 @@ export class PersonResolver {
   async persons(
     @Ctx() { db, loaders, people, viewer }: Context,
     @Info() info: GraphQLResolveInfo,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
     @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ) {
-    const size = pageSize(first);
-    const afterId = decodePersonCursor(after, people);
+    const window = pageWindow(paging, (cursor, field) => decodePersonCursor(cursor, people, field));
     const selected = selectedFieldsAt(info, ['edges', 'node']);
     const scoped = scopePersonFilter(viewer, filter ?? {});
     const relations = PAGE_RELATIONS.filter((name) => selected.has(name));
-    const page = await findPersonsPage(db, scoped, size, afterId, relations, pagePersonFields(selected));
+    const page = await findPersonsPage(db, scoped, window, relations, pagePersonFields(selected));
     primePersonRelations(loaders, page);
-    return toConnection(page, after, (p) => people.shownId(p.id), () => countPersons(db, scoped));
+    return toConnection(page, window, (p) => people.shownId(p.id), () => countPersons(db, scoped));
   }
 
   @Mutation(() => UpsertPersonPayload, { description: 'Creates a person, or updates one by id.' })

@@ -1,8 +1,8 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { countProducts, findProductsPage, recordHolding, upsertProduct } from '../../db/products';
 import { ProductCategory } from '../../domain/model';
-import { decodeCursor, isIdCursor, pageSize, toConnection } from '../connection';
+import { ConnectionArgs, decodeCursor, isIdCursor, pageWindow, toConnection } from '../connection';
 import { RecordHoldingInput, UpsertProductInput } from '../inputs/product.input';
 import { payloadOf, succeeded, toPayload } from '../payload';
 import { Holding, Product, ProductConnection } from '../types/product.type';
@@ -20,13 +20,12 @@ export class ProductResolver {
   @Query(() => ProductConnection, { description: 'The product shelf, in id order.' })
   async products(
     @Ctx() { db }: Context,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
     @Arg('category', () => ProductCategory, { nullable: true, description: 'Only this category.' }) category?: ProductCategory,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ) {
-    const size = pageSize(first);
-    const page = await findProductsPage(db, category ?? null, size, decodeCursor(after, isIdCursor));
-    return toConnection(page, after, (p) => p.id, () => countProducts(db, category ?? null));
+    const window = pageWindow(paging, (cursor, field) => decodeCursor(cursor, isIdCursor, field));
+    const page = await findProductsPage(db, category ?? null, window);
+    return toConnection(page, window, (p) => p.id, () => countProducts(db, category ?? null));
   }
 
   @Mutation(() => UpsertProductPayload, { description: 'Creates a product, or updates one by id.' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { scopeReferralFilter } from '../../auth/scopes';
 import type { Context } from '../../context';
 import {
@@ -11,7 +11,7 @@ import {
 import type { ReferralRecord } from '../../domain/records';
 import { allowedTransitions } from '../../domain/referral-lifecycle';
 import { ReferralStatus } from '../../domain/model';
-import { decodeCursor, isTimeCursor, pageSize, toConnection } from '../connection';
+import { ConnectionArgs, decodeCursor, isTimeCursor, pageWindow, toConnection } from '../connection';
 import { AdvanceReferralInput, CreateReferralInput, ReferralFilter } from '../inputs/referral.input';
 import { payloadOf, toPayload } from '../payload';
 import { loadReferrer } from './referral-forest.resolver';
@@ -40,16 +40,15 @@ export class ReferralResolver {
   @Query(() => ReferralConnection, { description: 'Referrals matching the filter, newest first, a page at a time.' })
   async referrals(
     @Ctx() { db, viewer }: Context,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
     @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ) {
-    const size = pageSize(first);
+    const window = pageWindow(paging, (cursor, field) => decodeCursor(cursor, isReferralCursor, field));
     const scoped = scopeReferralFilter(viewer, filter ?? {});
-    const page = await findReferralsPage(db, scoped, size, decodeCursor(after, isReferralCursor));
+    const page = await findReferralsPage(db, scoped, window);
     return toConnection(
       page,
-      after,
+      window,
       (r) => ({ createdAt: r.createdAt.toISOString(), id: r.id }),
       () => countReferrals(db, scoped),
     );

@@ -1,0 +1,79 @@
+import { startTestApi, TestApi } from '../helpers/test-api';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const page = `query ($search: String, $first: Int, $after: String, $last: Int, $before: String) {
+  persons(filter: { search: $search }, first: $first, after: $after, last: $last, before: $before) {
+    edges { cursor node { id } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    totalCount
+  }
+}`;
+
+type Page = {
+  edges: { cursor: string; node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+};
+
+describe('connections read backwards (last/before)', () => {
+  // A name only this suite's persons carry, so other suites' data never joins the list.
+  let tag = '';
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    tag = `倒序${api.id('')}`;
+    for (let n = 1; n <= 7; n += 1) {
+      const id = api.id(`back${n}`);
+      ids.push(id);
+      const result = await api.graphql(`mutation ($input: UpsertPersonInput!) { upsertPerson(input: $input) { userErrors { field } } }`, {
+        input: { id, name: `${tag}${n}` },
+      });
+      expect(result.data!.upsertPerson.userErrors).toEqual([]);
+    }
+    ids.sort();
+  });
+
+  const read = async (vars: Record<string, unknown>): Promise<Page> => {
+    const result = await api.graphql(page, { search: tag, ...vars });
+    expect(result.errors).toBeUndefined();
+    return result.data!.persons as Page;
+  };
+  const idsOf = (p: Page) => p.edges.map((edge) => edge.node.id);
+
+  it('gives the last records without a cursor, in list order, and pages back to the start', async () => {
+    const tail = await read({ last: 3 });
+    expect(idsOf(tail)).toEqual(ids.slice(4));
+    expect(tail.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    expect(tail.totalCount).toBe(7);
+    const middle = await read({ last: 3, before: tail.pageInfo.startCursor });
+    expect(idsOf(middle)).toEqual(ids.slice(1, 4));
+    expect(middle.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const head = await read({ last: 3, before: middle.pageInfo.startCursor });
+    expect(idsOf(head)).toEqual(ids.slice(0, 1));
+    expect(head.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+  });
+
+  it('meets the forward pages: a cursor read either way names the same neighbours', async () => {
+    const forward = await read({ first: 4 });
+    expect(idsOf(forward)).toEqual(ids.slice(0, 4));
+    const back = await read({ last: 2, before: forward.pageInfo.endCursor });
+    expect(idsOf(back)).toEqual(ids.slice(1, 3));
+    const onward = await read({ first: 10, after: back.pageInfo.endCursor });
+    expect(idsOf(onward)).toEqual(ids.slice(3));
+  });
+
+  it('refuses mixing directions and sizes out of range, naming the field', async () => {
+    const answers = await Promise.all(
+      [{ first: 2, last: 2 }, { after: 'x', before: 'y' }, { last: 0 }, { last: 101 }, { last: 2, before: 'not-ours' }].map((vars) =>
+        api.graphql(page, { search: tag, ...vars }),
+      ),
+    );
+    expect(answers.map((answer) => answer.errors?.[0]?.extensions?.field)).toEqual(['last', 'before', 'last', 'last', 'before']);
+    expect(answers.every((answer) => answer.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+  });
+});
