@@ -76,4 +76,43 @@ describe('connections read backwards (last/before)', () => {
     expect(answers.map((answer) => answer.errors?.[0]?.extensions?.field)).toEqual(['last', 'before', 'last', 'last', 'before']);
     expect(answers.every((answer) => answer.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
   });
+
+  /** Reads a whole list backwards two at a time and forwards in one page; both must give the same records in the same order. */
+  async function bothWays(field: string, args: string, node: string): Promise<[string[], string[]]> {
+    const query = `query ($first: Int, $last: Int, $before: String) {
+      ${field}(${args}, first: $first, last: $last, before: $before) { edges { node { ${node} } } pageInfo { hasPreviousPage startCursor } }
+    }`;
+    const ask = async (vars: Record<string, unknown>) => {
+      const result = await api.graphql(query, vars);
+      expect(result.errors).toBeUndefined();
+      return result.data![field] as { edges: { node: { id: string } }[]; pageInfo: { hasPreviousPage: boolean; startCursor: string } };
+    };
+    const forward = (await ask({ first: 100 })).edges.map((edge) => edge.node.id);
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (let pages = 0; pages < 20; pages += 1) {
+      const slice = await ask({ last: 2, before });
+      backward.unshift(...slice.edges.map((edge) => edge.node.id));
+      if (!slice.pageInfo.hasPreviousPage) break;
+      before = slice.pageInfo.startCursor;
+    }
+    return [forward, backward];
+  }
+
+  it('reads referrals (newest first) and audit events backwards as they read forwards', async () => {
+    await api.cypher(`MATCH (p:Person {id: $id}) SET p.status = 'ACTIVE'`, { id: ids[0] });
+    for (const [n, refereeId] of ids.slice(1).entries()) {
+      const made = await api.graphql(
+        `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { userErrors { field message } } }`,
+        { input: { id: api.id(`back-r${n}`), referrerId: ids[0], refereeId, channel: 'CLIENT_INTRODUCTION' } },
+      );
+      expect(made.data!.createReferral.userErrors).toEqual([]);
+    }
+    const [forward, backward] = await bothWays('referrals', `filter: { referrerId: "${ids[0]}" }`, 'id');
+    expect(forward).toHaveLength(6);
+    expect(backward).toEqual(forward);
+    const [events, eventsBack] = await bothWays('auditEvents', `filter: { targetId: "${ids[0]}" }`, 'id');
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(eventsBack).toEqual(events);
+  });
 });
