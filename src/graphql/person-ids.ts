@@ -30,6 +30,8 @@ const eitherIdNames = new Set(['rootId', 'referrerId', 'holderId']);
 const otherIdNames = new Set(['staffId', 'fromStaffId', 'assignedStaffId', 'managerId', 'branchId', 'householdId', 'organizationId', 'productId']);
 /** `id` names a person only here; everywhere else it is the id of the field's own kind of record. */
 const personIdCoordinates = new Set(['Query.person.id', 'UpsertPersonInput.id']);
+/** `node(id:)` and `nodes(ids:)` take any object's id: a person's token, or the id of something else. */
+const eitherIdCoordinates = new Set(['Query.node.id', 'Query.nodes.ids']);
 /** An id beside a field saying which kind it is names a person exactly when that field says PERSON. */
 const kindFieldOf: Record<string, string> = { referrerId: 'referrerKind', holderId: 'holderKind' };
 const PERSON_KIND: string = ReferrerKind.PERSON;
@@ -123,6 +125,7 @@ function shapeOf(type: GraphQLInputType, name: string, coordinate: string, seen:
 }
 
 function idShapeOf(name: string, coordinate: string): IdShape | null {
+  if (eitherIdCoordinates.has(coordinate)) return { kind: 'either' };
   if (name === 'id') return personIdCoordinates.has(coordinate) ? { kind: 'person' } : null;
   if (personIdNames.has(name)) return { kind: 'person' };
   if (eitherIdNames.has(name)) return { kind: 'either' };

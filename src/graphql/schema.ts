@@ -11,6 +11,7 @@ import { HouseholdResolver } from './resolvers/household.resolver';
 import { InfluenceResolver } from './resolvers/influence.resolver';
 import { OrganizationProspectsResolver } from './resolvers/organization-prospects.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
+import { NodeResolver } from './resolvers/node.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
 import { ProductResolver } from './resolvers/product.resolver';
 import {
@@ -28,6 +29,7 @@ import { guardSchema } from './guard-schema';
 import { validateInput } from './validation';
 
 export const resolvers = [
+  NodeResolver,
   PersonResolver,
   HouseholdResolver,
   OrganizationResolver,

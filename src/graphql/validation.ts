@@ -16,7 +16,8 @@ function describe(errors: ValidationError[], prefix = ''): string[] {
  */
 export const validateInput: ValidatorFn = async (argValue) => {
   if (argValue === null || typeof argValue !== 'object') return;
-  const values = Array.isArray(argValue) ? argValue : [argValue];
+  // Lists of scalars (ids) carry no rules; only input objects are validated.
+  const values = (Array.isArray(argValue) ? argValue : [argValue]).filter((value) => value !== null && typeof value === 'object');
   const errors = (await Promise.all(values.map((value) => validate(value as object, { forbidUnknownValues: false })))).flat();
   if (errors.length > 0) {
     const problems = describe(errors);

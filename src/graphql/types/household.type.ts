@@ -1,9 +1,10 @@
+import { Node } from './node.type';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HouseholdRole } from '../../domain/model';
 import type { HouseholdRecord, PersonRecord } from '../../domain/records';
 import { Person } from './person.type';
 
-@ObjectType({ description: 'A household: people whose wealth and needs are planned together.' })
+@ObjectType({ implements: Node, description: 'A household: people whose wealth and needs are planned together.' })
 export class Household implements HouseholdRecord {
   @Field(() => ID, { description: "The household's id." })
   id!: string;

@@ -1,10 +1,11 @@
+import { Node } from './node.type';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { OrganizationRecord, PersonRecord } from '../../domain/records';
 import { connectionOf } from '../connection';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { Person } from './person.type';
 
-@ObjectType({ description: 'An employer, possibly a corporate client of the bank.' })
+@ObjectType({ implements: Node, description: 'An employer, possibly a corporate client of the bank.' })
 export class Organization implements OrganizationRecord {
   @Field(() => ID, { description: "The organization's id." })
   id!: string;

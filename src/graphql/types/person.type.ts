@@ -1,3 +1,4 @@
+import { Node } from './node.type';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { ClientTier, Gender, PersonStatus, ProspectGrade, RiskLevel } from '../../domain/model';
@@ -5,7 +6,7 @@ import type { PersonRecord } from '../../domain/records';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { connectionOf } from '../connection';
 
-@ObjectType({ description: 'A client or prospect of the bank: one node of the relationship graph.' })
+@ObjectType({ implements: Node, description: 'A client or prospect of the bank: one node of the relationship graph.' })
 export class Person implements PersonRecord {
   @Field(() => ID, {
     description:

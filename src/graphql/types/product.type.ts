@@ -1,3 +1,4 @@
+import { Node } from './node.type';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { HoldingStatus, ProductCategory, RiskLevel } from '../../domain/model';
@@ -5,7 +6,7 @@ import type { ProductRecord } from '../../domain/records';
 import { connectionOf } from '../connection';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 
-@ObjectType({ description: 'A banking product: deposit, wealth product, fund, insurance, card, loan or service.' })
+@ObjectType({ implements: Node, description: 'A banking product: deposit, wealth product, fund, insurance, card, loan or service.' })
 export class Product implements ProductRecord {
   @Field(() => ID, { description: "The product's id." })
   id!: string;

@@ -1,3 +1,4 @@
+import { Node } from './node.type';
 import { createUnionType, Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { ReferralChannel, ReferralStatus, ReferrerKind, RewardStatus } from '../../domain/model';
@@ -19,7 +20,7 @@ export const Referrer = createUnionType({
   },
 });
 
-@ObjectType({ description: 'A referral: someone introduced a person to the bank. It moves through a lifecycle.' })
+@ObjectType({ implements: Node, description: 'A referral: someone introduced a person to the bank. It moves through a lifecycle.' })
 export class Referral implements ReferralRecord {
   @Field(() => ID, { description: "The referral's id." })
   id!: string;

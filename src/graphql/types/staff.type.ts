@@ -1,8 +1,9 @@
+import { Node } from './node.type';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { StaffRole } from '../../domain/model';
 import type { BranchRecord, StaffRecord } from '../../domain/records';
 
-@ObjectType({ description: 'A bank branch.' })
+@ObjectType({ implements: Node, description: 'A bank branch.' })
 export class Branch implements BranchRecord {
   @Field(() => ID, { description: "The branch's id." })
   id!: string;
@@ -14,7 +15,7 @@ export class Branch implements BranchRecord {
   city!: string | null;
 }
 
-@ObjectType({ description: 'A member of staff: relationship manager, lobby manager, teller, branch head …' })
+@ObjectType({ implements: Node, description: 'A member of staff: relationship manager, lobby manager, teller, branch head …' })
 export class Staff implements StaffRecord {
   @Field(() => ID, { description: "The staff member's id." })
   id!: string;

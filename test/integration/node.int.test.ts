@@ -1,0 +1,90 @@
+import { DEVELOPMENT_PSEUDONYM_KEY } from '../../src/auth/tokens';
+import { StaffRole } from '../../src/domain/model';
+import { PseudonymousIds } from '../../src/domain/pseudonymous-ids';
+import type { Viewer } from '../../src/domain/viewer';
+import { startTestApi, TestApi } from '../helpers/test-api';
+
+/** Relay refetching: node(id:) and nodes(ids:) answer the same records, guarded the same way, as each type's own root field. */
+let api: TestApi;
+let teller: Viewer;
+let analyst: Viewer;
+const tokens = new PseudonymousIds(DEVELOPMENT_PSEUDONYM_KEY);
+
+beforeAll(async () => {
+  api = await startTestApi();
+  teller = { staffId: api.id('teller'), role: StaffRole.TELLER, branchId: api.id('b1') };
+  analyst = { staffId: api.id('an'), role: StaffRole.ANALYST, branchId: null };
+  await api.cypher(
+    `CREATE (b1:Branch {id: $p + 'b1', name: '一支行'})
+     CREATE (rm:Staff {id: $p + 'rm', name: '陈经理', role: 'RELATIONSHIP_MANAGER'})-[:BASED_AT]->(b1)
+     CREATE (:Staff {id: $p + 'teller', name: '柳柜员', role: 'TELLER'})-[:BASED_AT]->(b1)
+     CREATE (:Staff {id: $p + 'an', name: '分析师', role: 'ANALYST'})
+     CREATE (:Organization {id: $p + 'o', name: '远航物流', isClient: false})
+     CREATE (:Product {id: $p + 'fund', name: '稳健基金', category: 'FUND', riskLevel: 'R3'})
+     CREATE (h:Household {id: $p + 'h', name: '王伟家庭', address: '北京市'})
+     CREATE (a:Person {id: $p + 'a', name: '王伟', status: 'ACTIVE', aumCents: 100, introductionsOptOut: false, createdAt: datetime(), updatedAt: datetime()})
+     CREATE (b:Person {id: $p + 'b', name: '李娜', status: 'PROSPECT', aumCents: 0, introductionsOptOut: false, createdAt: datetime(), updatedAt: datetime()})
+     CREATE (a)-[:MANAGED_BY]->(rm), (a)-[:MEMBER_OF {role: 'HEAD'}]->(h)
+     CREATE (:Referral {id: $p + 'r', status: 'NEW', channel: 'CLIENT_INTRODUCTION', referrerKind: 'PERSON', attributed: false,
+                        rewardStatus: 'NONE', createdAt: datetime(), updatedAt: datetime()})-[:REFERS]->(b)`,
+    { p: api.id('') },
+  );
+});
+afterAll(() => api.close());
+
+const nodeQuery = `query ($id: ID!) { node(id: $id) { __typename id } }`;
+
+describe('node and nodes', () => {
+  it('finds every kind of object by its id, and null for an unknown one', async () => {
+    const kinds = { a: 'Person', o: 'Organization', h: 'Household', rm: 'Staff', b1: 'Branch', fund: 'Product' };
+    for (const [local, typename] of Object.entries(kinds)) {
+      const answer = await api.graphql(nodeQuery, { id: api.id(local) });
+      expect([answer.errors, answer.data!.node]).toEqual([undefined, { __typename: typename, id: api.id(local) }]);
+    }
+    const missing = await api.graphql(nodeQuery, { id: api.id('nobody') });
+    expect([missing.errors, missing.data]).toEqual([undefined, { node: null }]);
+  });
+
+  it('answers many ids in the order asked, in a bounded number of round trips', async () => {
+    const ids = ['b1', 'nobody', 'a', 'fund', 'b'].map((local) => api.id(local));
+    await api.graphql(nodeQuery, { id: ids[0] }); // the viewer's staff record is cached from here on
+    const before = api.db.roundTrips;
+    const answer = await api.graphql(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
+    const roundTrips = api.db.roundTrips - before;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.nodes).toEqual([
+      { __typename: 'Branch', id: ids[0] },
+      null,
+      { __typename: 'Person', id: ids[2] },
+      { __typename: 'Product', id: ids[3] },
+      { __typename: 'Person', id: ids[4] },
+    ]);
+    // The types of all ids in one statement, then one batched read per type asked for.
+    expect(roundTrips).toBe(4);
+  });
+
+  it('refuses more than 100 ids naming the argument', async () => {
+    const answer = await api.graphql(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, n) => `x${n}`) });
+    expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+  });
+
+  it('shows a person as person(id:) does: masked for a viewer who may not see them in full', async () => {
+    const fields = '... on Person { id name phone access household { role } }';
+    const [byNode, byPerson] = await Promise.all([
+      api.graphql(`query ($id: ID!) { node(id: $id) { ${fields} } }`, { id: api.id('a') }, { as: teller }),
+      api.graphql(`query ($id: ID!) { person(id: $id) { ${fields} } }`, { id: api.id('a') }, { as: teller }),
+    ]);
+    expect(byNode.data!.node).toEqual(byPerson.data!.person);
+    expect(byNode.data!.node.access).toBe('MASKED');
+  });
+
+  it("takes an analyst's pseudonymous id back, and answers a real person id as an id of nothing", async () => {
+    const token = tokens.of(api.id('a'));
+    const byToken = await api.graphql(nodeQuery, { id: token }, { as: analyst });
+    expect(byToken.data!.node).toEqual({ __typename: 'Person', id: token });
+    const byRealId = await api.graphql(nodeQuery, { id: api.id('a') }, { as: analyst });
+    expect([byRealId.errors, byRealId.data]).toEqual([undefined, { node: null }]);
+    const staff = await api.graphql(nodeQuery, { id: api.id('rm') }, { as: analyst });
+    expect(staff.data!.node).toEqual({ __typename: 'Staff', id: api.id('rm') });
+  });
+});
