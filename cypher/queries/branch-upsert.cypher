@@ -1,4 +1,4 @@
 MERGE (b:Branch {id: $id})
-  ON CREATE SET b.createdAt = datetime()
+  ON CREATE SET b:Entity, b.createdAt = datetime()
 SET b += $props, b.updatedAt = datetime()
 RETURN b

@@ -1,7 +1,7 @@
 // Demo import: one batch of persons, merged by id; aumCents and satisfaction arrive as integers.
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
-SET p.name = row.name,
+SET p:Entity, p.name = row.name,
     p.status = row.status,
     p.tier = row.tier,
     p.prospectGrade = row.prospectGrade,

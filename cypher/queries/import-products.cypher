@@ -1,7 +1,7 @@
 // Demo import: one batch of products, merged by id.
 UNWIND $rows AS row
 MERGE (p:Product {id: row.id})
-SET p.name = row.name,
+SET p:Entity, p.name = row.name,
     p.category = row.category,
     p.riskLevel = row.riskLevel,
     p.createdAt = datetime(row.createdAt),

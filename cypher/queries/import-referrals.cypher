@@ -1,7 +1,7 @@
 // Demo import: one batch of referral nodes, merged by id; their ends are linked by import-referral-links and import-referred-by-*.
 UNWIND $rows AS row
 MERGE (r:Referral {id: row.id})
-SET r.status = row.status,
+SET r:Entity, r.status = row.status,
     r.channel = row.channel,
     r.note = row.note,
     r.attributed = row.attributed,

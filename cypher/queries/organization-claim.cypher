@@ -3,7 +3,7 @@
 // creator's to change) or locks the one there, so the rule is checked again
 // under the lock.
 MERGE (o:Organization {id: $id})
-  ON CREATE SET o.createdAt = datetime(), o.isClient = false, o.createdBy = $createdBy, o._created = true
+  ON CREATE SET o:Entity, o.createdAt = datetime(), o.isClient = false, o.createdBy = $createdBy, o._created = true
   ON MATCH SET o._lock = true
 WITH o, o._created IS NOT NULL AS created
 REMOVE o._created, o._lock

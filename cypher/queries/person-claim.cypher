@@ -4,7 +4,7 @@
 // two viewers creating one id at once run one after the other. person-upsert
 // then sets the changes.
 MERGE (p:Person {id: $id})
-  ON CREATE SET p.createdAt = datetime(), p.createdBy = $createdBy, p.status = 'PROSPECT', p.aumCents = 0,
+  ON CREATE SET p:Entity, p.createdAt = datetime(), p.createdBy = $createdBy, p.status = 'PROSPECT', p.aumCents = 0,
                 p.introductionsOptOut = false, p._created = true
   ON MATCH SET p._lock = true
 WITH p, p._created IS NOT NULL AS created

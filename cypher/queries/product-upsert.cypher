@@ -1,4 +1,4 @@
 MERGE (pr:Product {id: $id})
-  ON CREATE SET pr.createdAt = datetime()
+  ON CREATE SET pr:Entity, pr.createdAt = datetime()
 SET pr += $props, pr.updatedAt = datetime()
 RETURN pr

@@ -6,7 +6,7 @@ CALL {
   UNION
   MATCH (x:Organization {id: $referrerId}) WHERE $referrerKind = 'ORGANIZATION' RETURN x
 }
-CREATE (r:Referral {
+CREATE (r:Referral:Entity {
   id: $id, status: 'NEW', channel: $channel, note: $note, attributed: false,
   rewardStatus: 'NOT_ELIGIBLE', createdAt: datetime(), updatedAt: datetime(), createdBy: $createdBy
 })

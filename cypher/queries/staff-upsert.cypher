@@ -3,7 +3,7 @@ OPTIONAL MATCH (b:Branch {id: $branchId})
 WITH b
 WHERE $branchId IS NULL OR b IS NOT NULL
 MERGE (s:Staff {id: $id})
-  ON CREATE SET s.createdAt = datetime()
+  ON CREATE SET s:Entity, s.createdAt = datetime()
 SET s += $props, s.updatedAt = datetime()
 WITH s, b
 CALL {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { Driver, isRetriableError, ManagedTransaction, Neo4jError, Record as Neo4jRecord } from 'neo4j-driver';
-import { AppError } from '../errors';
+import { AppError, badInput } from '../errors';
 import { CircuitBreaker, databaseUnavailable, ProbeResult } from './circuit-breaker';
 
 export type Params = Record<string, unknown>;
@@ -165,5 +165,11 @@ const isUnavailable = (error: unknown): boolean => error instanceof Neo4jError &
 /** Neo4j errors become ours here and only here. */
 function translateError(error: unknown): unknown {
   if (error instanceof AppError) return error;
+  if (isEntityIdTaken(error)) return badInput('input.id', 'is already the id of another kind of record; ids are unique across all types.');
   return isUnavailable(error) ? databaseUnavailable() : error;
+}
+
+/** A write that would give a second record an id another kind of record has (cypher/migrations/0007-entity-ids.cypher). */
+function isEntityIdTaken(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && error.message.includes('`Entity`');
 }

@@ -87,4 +87,22 @@ describe('node and nodes', () => {
     const staff = await api.graphql(nodeQuery, { id: api.id('rm') }, { as: analyst });
     expect(staff.data!.node).toEqual({ __typename: 'Staff', id: api.id('rm') });
   });
+
+  it('keeps ids unique across types: a record of another kind cannot take a used id, and nothing is written', async () => {
+    const person = api.id('taken');
+    const made = await api.graphql(`mutation ($input: UpsertPersonInput!) { upsertPerson(input: $input) { person { id } } }`, { input: { id: person, name: '占用' } });
+    expect(made.errors).toBeUndefined();
+    const attempts = [
+      ['upsertHousehold', 'UpsertHouseholdInput', 'household { id }', { id: person, name: '家庭' }],
+      ['upsertOrganization', 'UpsertOrganizationInput', 'organization { id }', { id: person, name: '公司' }],
+      ['upsertProduct', 'UpsertProductInput', 'product { id }', { id: person, name: '产品', category: 'FUND', riskLevel: 'R2' }],
+      ['upsertBranch', 'UpsertBranchInput', 'branch { id }', { id: person, name: '支行', city: '北京' }],
+    ] as const;
+    for (const [mutation, input, selection, values] of attempts) {
+      const answer = await api.graphql(`mutation ($input: ${input}!) { ${mutation}(input: $input) { ${selection} } }`, { input: values });
+      expect([mutation, answer.errors?.[0]?.extensions]).toEqual([mutation, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.id' })]);
+    }
+    const [row] = await api.cypher('MATCH (n {id: $id}) RETURN collect(labels(n)) AS labels', { id: person });
+    expect(row.labels).toEqual([['Person', 'Entity']]);
+  });
 });
