@@ -40,6 +40,15 @@ export interface PersonFilter {
   search?: string | null;
   /** Only records this staff member created (front-desk staff's view). */
   createdBy?: string | null;
+  riskProfiles?: RiskLevel[] | null;
+  /** AUM bounds, inclusive, as decimal strings of CNY. */
+  aumMin?: string | null;
+  aumMax?: string | null;
+  /** Last contact in [from, before). */
+  lastContactFrom?: Date | null;
+  lastContactBefore?: Date | null;
+  /** Only persons with an ACTIVE holding of this product. */
+  holdsProductId?: string | null;
 }
 
 const claimQuery = cypher('person-claim');
@@ -57,6 +66,10 @@ const anchors = {
   tier: cypher('persons-match-by-tier'),
   status: cypher('persons-match-by-status'),
   creator: cypher('persons-match-by-creator'),
+  product: cypher('persons-match-by-product'),
+  risk: cypher('persons-match-by-risk'),
+  aum: cypher('persons-match-by-aum'),
+  lastContact: cypher('persons-match-by-last-contact'),
   all: cypher('persons-match-after'),
 };
 type Anchor = keyof typeof anchors;
@@ -66,9 +79,13 @@ function anchorFor(filter: PersonFilter): Anchor {
   if (filter.managerId) return 'manager';
   if (filter.createdBy) return 'creator';
   if (filter.branchId) return 'branch';
+  if (filter.holdsProductId) return 'product';
   if (filter.search) return 'name';
   if (filter.tier) return 'tier';
   if (filter.status) return 'status';
+  if (filter.riskProfiles?.length) return 'risk';
+  if (filter.aumMin) return 'aum';
+  if (filter.lastContactFrom) return 'lastContact';
   return 'all';
 }
 
@@ -87,6 +104,12 @@ function filterParams(filter: PersonFilter, anchor: Anchor): Record<string, unkn
     checkManagerId: anchor === 'manager' ? null : (filter.managerId ?? null),
     checkBranchId: anchor === 'branch' ? null : (filter.branchId ?? null),
     createdBy: filter.createdBy ?? null,
+    riskProfiles: filter.riskProfiles?.length ? filter.riskProfiles : null,
+    aumMinCents: filter.aumMin ? neo4j.int(toCents(filter.aumMin)) : null,
+    aumMaxCents: filter.aumMax ? neo4j.int(toCents(filter.aumMax)) : null,
+    lastContactFrom: filter.lastContactFrom?.toISOString() ?? null,
+    lastContactBefore: filter.lastContactBefore?.toISOString() ?? null,
+    holdsProductId: filter.holdsProductId ?? null,
   };
 }
 

@@ -27,7 +27,7 @@ type Resolver = GraphQLFieldResolver<unknown, Context>;
  */
 const personIdNames = new Set(['personId', 'prospectId', 'refereeId', 'clientId', 'relativeId', 'acquaintanceId', 'targetId']);
 const eitherIdNames = new Set(['rootId', 'referrerId', 'holderId']);
-const otherIdNames = new Set(['staffId', 'fromStaffId', 'assignedStaffId', 'managerId', 'branchId', 'householdId', 'organizationId', 'productId']);
+const otherIdNames = new Set(['staffId', 'fromStaffId', 'assignedStaffId', 'managerId', 'branchId', 'householdId', 'organizationId', 'productId', 'holdsProductId']);
 /** `id` names a person only here; everywhere else it is the id of the field's own kind of record. */
 const personIdCoordinates = new Set(['Query.person.id', 'UpsertPersonInput.id']);
 /** `node(id:)` and `nodes(ids:)` take any object's id: a person's token, or the id of something else. */

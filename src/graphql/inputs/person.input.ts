@@ -1,4 +1,4 @@
-import { IsEmail, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClientTier, Gender, PersonStatus, ProspectGrade, RiskLevel } from '../../domain/model';
@@ -96,4 +96,32 @@ export class PersonFilter {
   @MinLength(1)
   @MaxLength(100)
   search?: string;
+
+  @Field(() => [RiskLevel], { nullable: true, description: 'Only persons with one of these risk profiles.' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  riskProfiles?: RiskLevel[];
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Only persons with at least this AUM (CNY, inclusive).' })
+  @IsOptional()
+  @IsMoney()
+  aumMin?: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Only persons with at most this AUM (CNY, inclusive).' })
+  @IsOptional()
+  @IsMoney()
+  aumMax?: string;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Only persons last contacted at or after this time.' })
+  @IsOptional()
+  lastContactFrom?: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Only persons last contacted before this time (never-contacted persons are left out).' })
+  @IsOptional()
+  lastContactBefore?: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Only persons with an ACTIVE holding of this product.' })
+  @IsOptional()
+  @IsEntityId()
+  holdsProductId?: string;
 }

@@ -1,0 +1,5 @@
+// persons(filter:) starts from an index for each filter a front end uses alone: AUM range, risk
+// profile and last contact (status, tier and name are in 0002-lookup-indexes).
+CREATE INDEX person_aum IF NOT EXISTS FOR (n:Person) ON (n.aumCents);
+CREATE INDEX person_risk_profile IF NOT EXISTS FOR (n:Person) ON (n.riskProfile);
+CREATE INDEX person_last_contact IF NOT EXISTS FOR (n:Person) ON (n.lastContactAt);
