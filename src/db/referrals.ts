@@ -29,6 +29,10 @@ export interface ReferralFilter {
   refereeId?: string | null;
   /** Only referrals this staff member recorded (front-desk staff's view). */
   createdBy?: string | null;
+  channel?: ReferralChannel | null;
+  /** Created in [from, before). */
+  createdFrom?: Date | null;
+  createdBefore?: Date | null;
 }
 
 /** Position after which a page starts: referrals are listed newest first. */
@@ -67,6 +71,8 @@ const anchors = {
   referee: cypher('referrals-match-by-referee'),
   status: cypher('referrals-match-by-status'),
   creator: cypher('referrals-match-by-creator'),
+  channel: cypher('referrals-match-by-channel'),
+  created: cypher('referrals-match-by-created'),
   all: cypher('referrals-match-all'),
 };
 
@@ -228,6 +234,8 @@ function anchorFor(filter: ReferralFilter): string {
   if (filter.assignedStaffId) return anchors.assignee;
   if (filter.createdBy) return anchors.creator;
   if (filter.status) return anchors.status;
+  if (filter.channel) return anchors.channel;
+  if (filter.createdFrom) return anchors.created;
   return anchors.all;
 }
 
@@ -238,6 +246,9 @@ function filterParams(filter: ReferralFilter): Record<string, unknown> {
     referrerId: filter.referrerId ?? null,
     refereeId: filter.refereeId ?? null,
     createdBy: filter.createdBy ?? null,
+    channel: filter.channel ?? null,
+    createdFrom: filter.createdFrom?.toISOString() ?? null,
+    createdBefore: filter.createdBefore?.toISOString() ?? null,
   };
 }
 

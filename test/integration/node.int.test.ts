@@ -26,7 +26,7 @@ beforeAll(async () => {
      CREATE (b:Person {id: $p + 'b', name: '李娜', status: 'PROSPECT', aumCents: 0, introductionsOptOut: false, createdAt: datetime(), updatedAt: datetime()})
      CREATE (a)-[:MANAGED_BY]->(rm), (a)-[:MEMBER_OF {role: 'HEAD'}]->(h)
      CREATE (:Referral {id: $p + 'r', status: 'NEW', channel: 'CLIENT_INTRODUCTION', referrerKind: 'PERSON', attributed: false,
-                        rewardStatus: 'NONE', createdAt: datetime(), updatedAt: datetime()})-[:REFERS]->(b)`,
+                        rewardStatus: 'NOT_ELIGIBLE', createdAt: datetime(), updatedAt: datetime()})-[:REFERS]->(b)`,
     { p: api.id('') },
   );
 });

@@ -1,4 +1,5 @@
 import { IsOptional, MaxLength } from 'class-validator';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { ReferralChannel, ReferralStatus, ReferrerKind } from '../../domain/model';
 import { IsEntityId } from '../rules';
@@ -65,4 +66,15 @@ export class ReferralFilter {
   @IsOptional()
   @IsEntityId()
   refereeId?: string;
+
+  @Field(() => ReferralChannel, { nullable: true, description: 'Only referrals that came through this channel.' })
+  channel?: ReferralChannel;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Only referrals created at or after this time.' })
+  @IsOptional()
+  createdFrom?: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Only referrals created before this time.' })
+  @IsOptional()
+  createdBefore?: Date;
 }
