@@ -15,7 +15,8 @@ const booleanFromEnv = z
 
 const sizeFromEnv = z.string().regex(/^\d+[kmg]?$/i, 'a size such as 512m or 2g');
 
-const settingsSchema = z.object({
+/** Exported for the test that keeps `.env.example` in step with it. */
+export const settingsSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   NEO4J_URI: z
     .string()
