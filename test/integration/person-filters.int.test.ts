@@ -1,4 +1,5 @@
 import { cypher } from '../../src/db/cypher';
+import { profileOf } from '../helpers/profile';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
 let api: TestApi;
@@ -64,20 +65,8 @@ describe('persons filters', () => {
       ['persons-match-by-product', { holdsProductId: api.id('fund') }, /NodeUniqueIndexSeek/],
     ];
     for (const [anchor, given, leaf] of cases) {
-      const session = api.driver.session();
-      try {
-        const query = `PROFILE ${cypher(anchor)}${cypher('persons-filter')}\n${cypher('persons-count-tail')}`;
-        const result = await session.run(query, { ...params, ...given });
-        const leaves: string[] = [];
-        const walk = (plan: { operatorType: string; children: unknown[] }) => {
-          if (plan.children.length === 0) leaves.push(plan.operatorType.split('@')[0]);
-          plan.children.forEach((child) => walk(child as typeof plan));
-        };
-        walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
-        expect([anchor, leaves.join(',')]).toEqual([anchor, expect.stringMatching(leaf)]);
-      } finally {
-        await session.close();
-      }
+      const { leaves } = await profileOf(api.driver, `${cypher(anchor)}${cypher('persons-filter')}\n${cypher('persons-count-tail')}`, { ...params, ...given });
+      expect([anchor, leaves.join(',')]).toEqual([anchor, expect.stringMatching(leaf)]);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { cypher } from '../../src/db/cypher';
+import { profileOf } from '../helpers/profile';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
 let api: TestApi;
@@ -49,19 +50,8 @@ describe('referrals filters', () => {
       ['referrals-match-by-created', { createdFrom: '2026-03-01T00:00:00Z' }, /NodeIndexSeekByRange/],
     ];
     for (const [anchor, given, leaf] of cases) {
-      const session = api.driver.session();
-      try {
-        const result = await session.run(`PROFILE ${cypher(anchor)}${cypher('referrals-filter')}\n${cypher('referrals-count-tail')}`, { ...params, ...given });
-        const leaves: string[] = [];
-        const walk = (plan: { operatorType: string; children: unknown[] }) => {
-          if (plan.children.length === 0) leaves.push(plan.operatorType.split('@')[0]);
-          plan.children.forEach((child) => walk(child as typeof plan));
-        };
-        walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
-        expect([anchor, leaves.join(',')]).toEqual([anchor, expect.stringMatching(leaf)]);
-      } finally {
-        await session.close();
-      }
+      const { leaves } = await profileOf(api.driver, `${cypher(anchor)}${cypher('referrals-filter')}\n${cypher('referrals-count-tail')}`, { ...params, ...given });
+      expect([anchor, leaves.join(',')]).toEqual([anchor, expect.stringMatching(leaf)]);
     }
   });
 });

@@ -3,6 +3,7 @@ import { DEVELOPMENT_PSEUDONYM_KEY } from '../../src/auth/tokens';
 import { StaffRole } from '../../src/domain/model';
 import { PseudonymousIds } from '../../src/domain/pseudonymous-ids';
 import type { Viewer } from '../../src/domain/viewer';
+import { profileOf } from '../helpers/profile';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
 /**
@@ -80,25 +81,6 @@ async function personAs(viewer: Viewer, local: string) {
   return result.data!.person;
 }
 
-/** The operators of a statement's PROFILE plan, and those at its leaves (where the reading starts). */
-async function profileOf(query: string, params: unknown): Promise<{ operators: string[]; leaves: string[] }> {
-  const session = api.driver.session();
-  try {
-    const result = await session.run(`PROFILE ${query}`, params as Record<string, unknown>);
-    const operators: string[] = [];
-    const leaves: string[] = [];
-    const walk = (plan: { operatorType: string; children: unknown[] }) => {
-      const name = plan.operatorType.split('@')[0];
-      operators.push(name);
-      if (plan.children.length === 0) leaves.push(name);
-      plan.children.forEach((child) => walk(child as typeof plan));
-    };
-    walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
-    return { operators, leaves };
-  } finally {
-    await session.close();
-  }
-}
 
 function codeOf(result: { errors?: { extensions?: Record<string, any> }[] }): string | undefined {
   return result.errors?.[0]?.extensions?.code;
@@ -137,7 +119,7 @@ describe('a relationship manager', () => {
     const [page] = sent.mock.calls.filter(([query]) => String(query).includes('LIMIT'));
     sent.mockRestore();
     // The role's narrowing is the manager anchor: the plan starts from the Staff id's index, not a scan of persons.
-    const plan = await profileOf(String(page[0]), page[1]);
+    const plan = await profileOf(api.driver, String(page[0]), page[1] as Record<string, unknown>);
     expect(plan.leaves).toContain('NodeUniqueIndexSeek');
     expect(plan.operators.filter((op: string) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
     expect(all.data!.persons).toEqual({ totalCount: 1, edges: [{ node: { id: api.id('c1'), name: '王伟' } }] });
