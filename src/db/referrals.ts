@@ -177,7 +177,7 @@ export async function advanceReferral(db: Database, id: string, to: ReferralStat
   });
 }
 
-/** Marks a converted referral's incentive as paid (DOMAIN: thank the referrer promptly). */
+/** Marks a converted referral's incentive as paid (docs/domain.md, "Referral practice": thank the referrer promptly). */
 export async function settleReferralReward(db: Database, id: string): Promise<Outcome<ReferralRecord>> {
   return db.write(async (tx) => {
     const [settled] = await tx.run(queries.settleReward, { id }, (r) => r.get('id'));
