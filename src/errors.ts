@@ -15,6 +15,14 @@ export enum ErrorCode {
   TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
   /** More requests this minute than RATE_LIMIT_PER_MINUTE; the Retry-After header says when to retry. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** Apollo's own codes, kept as Apollo emits them so standard clients recognise them. The document is not GraphQL. */
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  /** The document does not fit the schema (an unknown field, introspection switched off). */
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  /** An automatic persisted query sent by hash alone that this viewer has not registered: resend it with the query text. */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  /** A persisted query sent to a server with them switched off. */
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
 }
 
 /** An error meant for the client: its message and code are shown as they are. */
@@ -36,22 +44,15 @@ export function unauthenticated(message: string): AppError {
   return new AppError(ErrorCode.UNAUTHENTICATED, message);
 }
 
-/** Codes graphql-js and Apollo give to malformed requests; all are the client's fault. */
-const clientFaultCodes = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+/** Other codes Apollo gives to malformed requests; all are the client's fault. */
+const clientFaultCodes = new Set(['BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 const knownCodes = new Set<string>(Object.values(ErrorCode));
 
 /**
  * Shapes every error before it leaves the server: known codes keep their
- * message, request-shape errors become BAD_USER_INPUT, and anything else is
+ * message (Apollo's parse, validation and persisted-query codes among them),
+ * other request-shape errors become BAD_USER_INPUT, and anything else is
  * INTERNAL_SERVER_ERROR with a generic message. No stack trace ever leaves.
  */
 export function formatError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {

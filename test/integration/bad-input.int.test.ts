@@ -49,9 +49,9 @@ describe('bad input', () => {
     expectCleanError(await api.graphql('{ persons(after: "bm90LWEtY3Vyc29y") { totalCount } }'), 'BAD_USER_INPUT', 'after: is not a cursor');
   });
 
-  it('answers a syntax error, an unknown field and a missing variable as client errors', async () => {
-    expectCleanError(await api.graphql('{ persons( '), 'BAD_USER_INPUT', 'Syntax Error');
-    expectCleanError(await api.graphql('{ person(id: "x") { salary } }'), 'BAD_USER_INPUT', 'salary');
+  it("answers a syntax error, an unknown field and a missing variable as client errors, under Apollo's codes", async () => {
+    expectCleanError(await api.graphql('{ persons( '), 'GRAPHQL_PARSE_FAILED', 'Syntax Error');
+    expectCleanError(await api.graphql('{ person(id: "x") { salary } }'), 'GRAPHQL_VALIDATION_FAILED', 'salary');
     expectCleanError(await api.graphql('query ($id: ID!) { person(id: $id) { id } }', {}), 'BAD_USER_INPUT', '$id');
   });
 
