@@ -46,7 +46,7 @@ const queryFields = Object.keys(schema.getQueryType()!.getFields());
 const mutationFields = Object.keys(schema.getMutationType()!.getFields());
 
 /** Codes a client may see; INTERNAL_SERVER_ERROR would be a bug the fuzz found. */
-const allowedCodes = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'FORBIDDEN', 'UNAUTHENTICATED', 'QUERY_TOO_COMPLEX', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES']);
+const allowedCodes = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'FORBIDDEN', 'UNAUTHENTICATED', 'QUERY_TOO_COMPLEX', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES']);
 const stackTrace = /stacktrace|\.ts:\d+|\.js:\d+|at [\w.<>]+ \(/;
 
 type Value = string | number | boolean | null | { enum: string } | Value[] | { [key: string]: Value };
