@@ -105,4 +105,21 @@ describe('node and nodes', () => {
     const [row] = await api.cypher('MATCH (n {id: $id}) RETURN collect(labels(n)) AS labels', { id: person });
     expect(row.labels).toEqual([['Person', 'Entity']]);
   });
+
+  it('keeps one kind per id when two kinds are created with it at the same moment', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const id = api.id(`race${round}`);
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, n) =>
+          n % 2 === 0
+            ? api.graphql(`mutation ($input: UpsertPersonInput!) { upsertPerson(input: $input) { person { id } } }`, { input: { id, name: '同时' } })
+            : api.graphql(`mutation ($input: UpsertHouseholdInput!) { upsertHousehold(input: $input) { household { id } } }`, { input: { id, name: '同时家庭' } }),
+        ),
+      );
+      const codes = new Set(answers.map((answer) => answer.errors?.[0]?.extensions?.code ?? 'OK'));
+      expect([...codes].every((code) => code === 'OK' || code === 'BAD_USER_INPUT')).toBe(true);
+      const [row] = await api.cypher('MATCH (n {id: $id}) RETURN count(n) AS nodes', { id });
+      expect(row.nodes.toNumber()).toBe(1);
+    }
+  });
 });
