@@ -95,10 +95,11 @@ export function pageWindow<C>(args: ConnectionArgs, decode: (cursor: string | nu
   return { direction: backward ? 'backward' : 'forward', size, cursor: decode(backward ? args.before : args.after, field) };
 }
 
-function checkedSize(field: string, given: number | null | undefined): number {
-  const size = given ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw badInput(field, `must be an integer from 1 to ${MAX_PAGE_SIZE}; got ${size}.`);
+/** Checks a page or list size (1 to `max`, `defaultSize` when absent), naming `field` when it is out of range. */
+export function checkedSize(field: string, given: number | null | undefined, defaultSize = DEFAULT_PAGE_SIZE, max = MAX_PAGE_SIZE): number {
+  const size = given ?? defaultSize;
+  if (!Number.isInteger(size) || size < 1 || size > max) {
+    throw badInput(field, `must be an integer from 1 to ${max}; got ${size}.`);
   }
   return size;
 }
