@@ -43,7 +43,7 @@ const shapes: Record<ServerKind, (data: unknown) => unknown> = {
       aum: node.aum,
       household: node.household && { role: (node.household as Row).role, name: ((node.household as Row).household as Row).name },
       employments: node.employments,
-      holdings: node.holdings,
+      holdings: edges(node.holdings).map((edge) => edge.node),
       manager: node.manager,
     })),
   'neo4j-graphql': (data) =>

@@ -20,7 +20,7 @@ export interface Operation {
 }
 
 export const nestedPersonFields = `id name aum household { role household { name } } employments { title organization { name } }
-  holdings { balance product { name } } manager { name branch { name } }`;
+  holdings { edges { node { balance product { name } } } } manager { name branch { name } }`;
 
 const byId = (id: string) => ({ id });
 
@@ -202,7 +202,7 @@ export const operations: Operation[] = [
     name: 'person (nested)',
     group: 'read',
     pool: 'persons',
-    query: `query ($id: ID!) { person(id: $id) { ${nestedPersonFields} family { kind relative { name } } acquaintances { strength person { name } } } }`,
+    query: `query ($id: ID!) { person(id: $id) { ${nestedPersonFields} family { edges { node { kind relative { name } } } } acquaintances { edges { node { strength person { name } } } } } }`,
     variables: byId,
   },
   {
@@ -212,7 +212,7 @@ export const operations: Operation[] = [
     query: `query ($id: ID!) { persons(filter: { branchId: $id }, first: 100) { edges { node { ${nestedPersonFields} } } } }`,
     variables: byId,
   },
-  { name: 'household', group: 'read', pool: 'households', query: 'query ($id: ID!) { household(id: $id) { name members { role person { name } } } }', variables: byId },
+  { name: 'household', group: 'read', pool: 'households', query: 'query ($id: ID!) { household(id: $id) { name members { edges { node { role person { name } } } } } }', variables: byId },
   {
     name: 'organization',
     group: 'read',

@@ -21,13 +21,15 @@ const cents = (value: unknown): string => fromCents(value as number);
 const num = (value: unknown): number => (neo4j.isInt(value) ? value.toNumber() : Number(value));
 
 type Row = Record<string, unknown>;
+/** A list as the API pages it (a connection's edges). */
+const page = (rows: unknown): { edges: { node: unknown }[] } => ({ edges: (rows as unknown[]).map((node) => ({ node })) });
 const nested = (person: Row): Row => ({
   id: person.id,
   name: person.name,
   aum: cents(person.aumCents),
   household: person.household,
   employments: person.employments,
-  holdings: (person.holdings as Row[]).map((h) => ({ balance: cents(h.balanceCents), product: h.product })),
+  holdings: page((person.holdings as Row[]).map((h) => ({ balance: cents(h.balanceCents), product: h.product }))),
   manager: person.manager,
 });
 
@@ -61,7 +63,7 @@ RETURN ${nestedProjection} AS p,
     toData: (records) => {
       if (records.length === 0) return { person: null };
       const [record] = records;
-      return { person: { ...nested(record.get('p') as Row), family: record.get('family'), acquaintances: record.get('acquaintances') } };
+      return { person: { ...nested(record.get('p') as Row), family: page(record.get('family')), acquaintances: page(record.get('acquaintances')) } };
     },
   },
   'persons of a branch, page of 100 (nested)': {
@@ -87,7 +89,7 @@ RETURN COUNT { (s)<-[:MANAGED_BY]-(:Person) } AS total,
     query: `MATCH (h:Household {id: $id})
 RETURN h.name AS name, COLLECT { MATCH (h)<-[m:MEMBER_OF]-(p:Person) RETURN {role: m.role, person: {name: p.name}} ORDER BY p.id } AS members`,
     params: (id) => ({ id }),
-    toData: (records) => ({ household: records.length === 0 ? null : { name: records[0].get('name'), members: records[0].get('members') } }),
+    toData: (records) => ({ household: records.length === 0 ? null : { name: records[0].get('name'), members: page(records[0].get('members')) } }),
   },
   organization: {
     query: `MATCH (o:Organization {id: $id})

@@ -47,7 +47,7 @@ export const settingsSchema = z.object({
   AUDIT_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   QUERY_MAX_COST: z.coerce.number().int().min(1).default(100_000),
-  QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(16),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_LANDING_PAGE: booleanFromEnv.optional(),
 });

@@ -3,7 +3,7 @@ import { ApiError, graphql } from './api';
 import { GraphData, GraphView } from './graph-view';
 import { networkElements, networkLayout } from './network';
 import { describePerson, masked, money } from './people';
-import { COLLEAGUES_PER_EMPLOYER, Network, NETWORK, PersonSummary, SEARCH, SearchResult } from './queries';
+import { COLLEAGUES_PER_EMPLOYER, FIRST_PAGE, Network, NETWORK, nodesOf, PersonSummary, SEARCH, SearchResult } from './queries';
 import { link, navigate } from './route';
 import { ErrorMessage, Legend, Loading } from './status';
 import { startTiming } from './test-hook';
@@ -36,7 +36,7 @@ function PersonSearch() {
     startTiming();
     setError(null);
     try {
-      const { persons, byId } = await graphql<SearchResult>(SEARCH, { id: search, search, colleagues: COLLEAGUES_PER_EMPLOYER });
+      const { persons, byId } = await graphql<SearchResult>(SEARCH, { id: search, search, colleagues: COLLEAGUES_PER_EMPLOYER, ties: FIRST_PAGE });
       if (byId) prefetched = { person: byId };
       const found = byId ? [byId] : persons.edges.map((edge) => edge.node);
       if (found.length === 1) {
@@ -88,7 +88,7 @@ function takePrefetched(id: string): Network | null {
 
 function PersonNetwork({ id }: { id: string }) {
   const [ready] = useState(() => takePrefetched(id));
-  const fetched = useQuery<Network>(NETWORK, ready ? null : { id, colleagues: COLLEAGUES_PER_EMPLOYER });
+  const fetched = useQuery<Network>(NETWORK, ready ? null : { id, colleagues: COLLEAGUES_PER_EMPLOYER, ties: FIRST_PAGE });
   const { data, error, loading } = ready ? { data: ready, error: null, loading: false } : fetched;
   const centre = data?.person ?? null;
   const drawn = useMemo(() => (centre ? networkElements(centre) : null), [centre]);
@@ -126,8 +126,8 @@ function PersonNetwork({ id }: { id: string }) {
             Warm introductions to this person
           </a>
         </p>
-        {centre.holdings.length > 0 && (
-          <p>Holds: {centre.holdings.filter((h) => h.status === 'ACTIVE').map((h) => h.product.name).join(', ')}</p>
+        {centre.holdings.totalCount > 0 && (
+          <p>Holds: {nodesOf(centre.holdings).filter((h) => h.status === 'ACTIVE').map((h) => h.product.name).join(', ')}</p>
         )}
         <h3>
           Neighbours <small>({drawn.neighbours.length})</small>

@@ -1,6 +1,6 @@
 import type cytoscape from 'cytoscape';
 import { personNode } from './people';
-import type { Network, PersonSummary } from './queries';
+import { nodesOf, type Network, type PersonSummary } from './queries';
 
 type Centre = NonNullable<Network['person']>;
 
@@ -52,16 +52,16 @@ export function networkElements(centre: Centre): { elements: cytoscape.ElementDe
 
   nodes.set(centre.id, personNode(centre, ['centre'], { level: 4, size: 44 }));
   const membership = centre.household;
-  for (const member of membership?.household.members ?? []) {
+  for (const member of membership ? nodesOf(membership.household.members) : []) {
     if (member.person.id === centre.id) continue;
     addPerson(member.person, 3, `household: ${member.role.toLowerCase()}`);
     addEdge('household', centre.id, member.person.id, `household ${member.role.toLowerCase()}`, 3);
   }
-  for (const tie of centre.family) {
+  for (const tie of nodesOf(centre.family)) {
     addPerson(tie.relative, 3, tie.kind.toLowerCase());
     addEdge('family', centre.id, tie.relative.id, tie.kind.toLowerCase(), 3);
   }
-  for (const tie of centre.acquaintances) {
+  for (const tie of nodesOf(centre.acquaintances)) {
     addPerson(tie.person, 2, `${tie.kind.toLowerCase()} ${tie.strength.toFixed(2)}`);
     addEdge('acquaintance', centre.id, tie.person.id, tie.strength.toFixed(2), 1 + 6 * tie.strength);
   }
@@ -87,7 +87,7 @@ export function networkElements(centre: Centre): { elements: cytoscape.ElementDe
       addEdge('colleague', id, node.person.id, '', node.keyPerson ? 2 : 1);
     }
   }
-  for (const { product, status } of centre.holdings) {
+  for (const { product, status } of nodesOf(centre.holdings)) {
     if (status !== 'ACTIVE' || nodes.has(product.id)) continue;
     nodes.set(product.id, { group: 'nodes', data: { id: product.id, label: product.name, color: '#38a169', size: 18, kind: 'product', level: 2 }, classes: 'product' });
     addEdge('holding', centre.id, product.id);

@@ -20,13 +20,25 @@ const PERSON = 'fragment PersonSummary on Person { id name status tier aum acces
 /** Colleagues drawn per employer: the first page of its employees. */
 export const COLLEAGUES_PER_EMPLOYER = 100;
 
+/** Ties, members and descendants drawn per list: the first page, the largest the API gives. */
+export const FIRST_PAGE = 100;
+
+/** The first page of a list and how many the whole list holds. */
+export interface Page<T> {
+  totalCount: number;
+  edges: { node: T }[];
+}
+
+/** The records of a page, in order. */
+export const nodesOf = <T>(page: Page<T>): T[] => page.edges.map((edge) => edge.node);
+
 export interface Network {
   person:
     | (PersonSummary & {
         manager: { id: string; name: string; role: string } | null;
-        household: { role: string; household: { id: string; name: string; members: { role: string; person: PersonSummary }[] } } | null;
-        family: { kind: string; relative: PersonSummary }[];
-        acquaintances: { kind: string; strength: number; person: PersonSummary }[];
+        household: { role: string; household: { id: string; name: string; members: Page<{ role: string; person: PersonSummary }> } } | null;
+        family: Page<{ kind: string; relative: PersonSummary }>;
+        acquaintances: Page<{ kind: string; strength: number; person: PersonSummary }>;
         employments: {
           title: string | null;
           keyPerson: boolean;
@@ -37,7 +49,7 @@ export interface Network {
             employees: { totalCount: number; edges: { node: { title: string | null; keyPerson: boolean; person: PersonSummary } }[] };
           };
         }[];
-        holdings: { status: string; balance: string; product: { id: string; name: string; category: string } }[];
+        holdings: Page<{ status: string; balance: string; product: { id: string; name: string; category: string } }>;
       })
     | null;
 }
@@ -46,9 +58,9 @@ export interface Network {
 const NETWORK_FIELDS = `
     ...PersonSummary
     manager { id name role }
-    household { role household { id name members { role person { ...PersonSummary } } } }
-    family { kind relative { ...PersonSummary } }
-    acquaintances { kind strength person { ...PersonSummary } }
+    household { role household { id name members(first: $ties) { totalCount edges { node { role person { ...PersonSummary } } } } } }
+    family(first: $ties) { totalCount edges { node { kind relative { ...PersonSummary } } } }
+    acquaintances(first: $ties) { totalCount edges { node { kind strength person { ...PersonSummary } } } }
     employments {
       title keyPerson
       organization {
@@ -56,9 +68,9 @@ const NETWORK_FIELDS = `
         employees(first: $colleagues) { totalCount edges { node { title keyPerson person { ...PersonSummary } } } }
       }
     }
-    holdings { status balance product { id name category } }`;
+    holdings(first: $ties) { totalCount edges { node { status balance product { id name category } } } }`;
 
-export const NETWORK = `query Network($id: ID!, $colleagues: Int!) {
+export const NETWORK = `query Network($id: ID!, $colleagues: Int!, $ties: Int!) {
   person(id: $id) {${NETWORK_FIELDS}
   }
 }
@@ -73,7 +85,7 @@ export interface SearchResult {
   persons: { totalCount: number; edges: { node: PersonSummary }[] };
 }
 
-export const SEARCH = `query Search($id: ID!, $search: String!, $colleagues: Int!) {
+export const SEARCH = `query Search($id: ID!, $search: String!, $colleagues: Int!, $ties: Int!) {
   byId: person(id: $id) {${NETWORK_FIELDS}
   }
   persons(filter: { search: $search }, first: 20) { totalCount edges { node { ...PersonSummary } } }
@@ -96,20 +108,25 @@ export interface ReferralTree {
     maxDepth: number;
     byDepth: { depth: number; count: number; aum: string }[];
     disclosure: { withheld: number; pooled: number };
-    descendants: { depth: number; person: PersonSummary; referral: { referrer: Referrer | null } | null }[];
+    descendants: Page<{ depth: number; person: PersonSummary; referral: { referrer: Referrer | null } | null }>;
   } | null;
 }
 
-export const REFERRAL_TREE = `query ReferralTree($rootId: ID!, $maxDepth: Int!) {
+export const REFERRAL_TREE = `query ReferralTree($rootId: ID!, $maxDepth: Int!, $first: Int!) {
   referralTree(rootId: $rootId, maxDepth: $maxDepth) {
     root { __typename ... on Person { id name } ... on Staff { id name } ... on Organization { id name } }
     size totalAum maxDepth
     byDepth { depth count aum }
     disclosure { withheld pooled }
-    descendants {
-      depth
-      person { ...PersonSummary }
-      referral { referrer { __typename ... on Person { id name } ... on Staff { id name } ... on Organization { id name } } }
+    descendants(first: $first) {
+      totalCount
+      edges {
+        node {
+          depth
+          person { ...PersonSummary }
+          referral { referrer { __typename ... on Person { id name } ... on Staff { id name } ... on Organization { id name } } }
+        }
+      }
     }
   }
 }

@@ -2,7 +2,7 @@ import type cytoscape from 'cytoscape';
 import { useMemo, useState } from 'preact/hooks';
 import { GraphData, GraphView } from './graph-view';
 import { describePerson, money, personNode } from './people';
-import { REFERRAL_TREE, ReferralTree } from './queries';
+import { FIRST_PAGE, nodesOf, REFERRAL_TREE, ReferralTree } from './queries';
 import { link, navigate } from './route';
 import { ErrorMessage, Loading } from './status';
 import { startTiming } from './test-hook';
@@ -21,13 +21,14 @@ function sizeByAum(aum: string | null, largest: number): number {
 type Tree = NonNullable<ReferralTree['referralTree']>;
 
 export function treeElements(tree: Tree, rootId: string): cytoscape.ElementDefinition[] {
-  const largest = Math.max(0, ...tree.descendants.map((d) => Number(d.person.aum ?? 0)));
+  const descendants = nodesOf(tree.descendants);
+  const largest = Math.max(0, ...descendants.map((d) => Number(d.person.aum ?? 0)));
   const root = tree.root;
   const elements: cytoscape.ElementDefinition[] = [
     { group: 'nodes', data: { id: root?.id ?? rootId, label: root?.name ?? rootId, color: depthColour(0), size: 40 }, classes: `centre ${(root?.__typename ?? '').toLowerCase()}` },
   ];
-  const drawn = new Set([root?.id ?? rootId, ...tree.descendants.map((d) => d.person.id)]);
-  for (const { person, depth, referral } of tree.descendants) {
+  const drawn = new Set([root?.id ?? rootId, ...descendants.map((d) => d.person.id)]);
+  for (const { person, depth, referral } of descendants) {
     elements.push(personNode(person, [], { color: depthColour(depth), size: sizeByAum(person.aum, largest), depth }));
     const referrer = referral?.referrer;
     if (referrer && drawn.has(referrer.id)) {
@@ -41,7 +42,7 @@ export function treeElements(tree: Tree, rootId: string): cytoscape.ElementDefin
 export function ReferralTreeView({ id, maxDepth }: { id: string | undefined; maxDepth: string | undefined }) {
   const [text, setText] = useState(id ?? '');
   const depth = Number(maxDepth ?? 10);
-  const { data, error, loading } = useQuery<ReferralTree>(REFERRAL_TREE, id ? { rootId: id, maxDepth: depth } : null);
+  const { data, error, loading } = useQuery<ReferralTree>(REFERRAL_TREE, id ? { rootId: id, maxDepth: depth, first: FIRST_PAGE } : null);
   const tree = data?.referralTree ?? null;
   const graph = useMemo<GraphData | null>(
     () =>
@@ -50,7 +51,7 @@ export function ReferralTreeView({ id, maxDepth }: { id: string | undefined; max
         : null,
     [tree],
   );
-  const members = useMemo(() => new Set(tree?.descendants.map((d) => d.person.id)), [tree]);
+  const members = useMemo(() => new Set(tree && nodesOf(tree.descendants).map((d) => d.person.id)), [tree]);
   const submit = (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return;
@@ -85,6 +86,9 @@ export function ReferralTreeView({ id, maxDepth }: { id: string | undefined; max
               {tree.disclosure.withheld > 0 && (
                 <span data-testid="withheld">{tree.disclosure.withheld} you may not see are left out of the tree and its totals. </span>
               )}
+              {tree.descendants.totalCount > tree.descendants.edges.length && (
+                <span data-testid="first-page">Drawn: the first {tree.descendants.edges.length} of {tree.descendants.totalCount}, shallowest first. </span>
+              )}
               <a href={`?view=network&id=${encodeURIComponent(id!)}`} onClick={link({ view: 'network', id: id! })}>
                 Network
               </a>
@@ -110,7 +114,7 @@ export function ReferralTreeView({ id, maxDepth }: { id: string | undefined; max
               </tbody>
             </table>
             <ul class="neighbours">
-              {tree.descendants.map(({ person, depth: d }) => (
+              {nodesOf(tree.descendants).map(({ person, depth: d }) => (
                 <li key={person.id}>
                   <button type="button" data-node-id={person.id} class={person.access === 'MASKED' ? 'masked' : ''} onClick={() => navigate({ view: 'network', id: person.id })}>
                     {describePerson(person)}

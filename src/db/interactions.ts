@@ -3,7 +3,7 @@ import type { Node, Record as Neo4jRecord } from 'neo4j-driver';
 import type { InteractionKind, InteractionRecord } from '../domain/interactions';
 import { UserErrorCode } from '../domain/model';
 import { failure, notFoundError, Outcome, success } from '../domain/outcome';
-import type { Page, PersonRecord } from '../domain/records';
+import type { Page, PageWindow, PersonRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database, WriteScope } from './database';
 import { toPerson } from './mappers';
@@ -28,8 +28,7 @@ export interface InteractionCursor {
 
 export interface InteractionPageKey {
   personId: string;
-  first: number;
-  after: InteractionCursor | null;
+  window: PageWindow<InteractionCursor>;
 }
 
 export interface InteractionPage extends Page<InteractionRecord> {
@@ -118,26 +117,31 @@ export async function findInteractionPages(db: Database, keys: readonly Interact
   const rows = await db.read(
     queries.pages,
     {
-      keys: keys.map((key) => ({
-        personId: key.personId,
-        afterAt: key.after ? toNeo4jDateTime(new Date(key.after.at)) : null,
-        afterId: key.after?.id ?? null,
-        limit: int(key.first + 1),
+      keys: keys.map(({ personId, window }) => ({
+        personId,
+        backward: window.direction === 'backward',
+        cursorAt: window.cursor ? toNeo4jDateTime(new Date(window.cursor.at)) : null,
+        cursorId: window.cursor?.id ?? null,
+        limit: int(window.size + 1),
       })),
     },
     (r) => ({
       personId: r.get('personId') as string,
-      afterId: r.get('afterId') as string | null,
+      backward: r.get('backward') as boolean,
+      cursorId: r.get('cursorId') as string | null,
       limit: toNumber(r.get('limit')),
       total: toNumber(r.get('total')),
       items: (r.get('rows') as { i: Node; staffId: unknown }[]).map((row) => toInteraction(row.i, r.get('personId'), row.staffId)),
     }),
   );
-  return keys.map((key) => {
+  return keys.map(({ personId, window }) => {
+    const backward = window.direction === 'backward';
     const found = rows.find(
-      (row) => row.personId === key.personId && row.afterId === (key.after?.id ?? null) && row.limit === key.first + 1,
+      (row) => row.personId === personId && row.backward === backward && row.cursorId === (window.cursor?.id ?? null) && row.limit === window.size + 1,
     );
     const items = found?.items ?? [];
-    return { items: items.slice(0, key.first), hasMore: items.length > key.first, total: found?.total ?? 0 };
+    // Newest first either way: a backward page's extra row, if any, is its newest (first).
+    const page = backward ? items.slice(-window.size) : items.slice(0, window.size);
+    return { items: page, hasMore: items.length > window.size, total: found?.total ?? 0 };
   });
 }

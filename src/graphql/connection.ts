@@ -52,7 +52,7 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
 
     countTotal!: () => Promise<number>;
 
-    @Field(() => Int, { description: 'How many records match the filter in all pages.' })
+    @Field(() => Int, { description: 'How many records the list holds in all pages (those matching the filter, where it takes one).' })
     totalCount(): Promise<number> {
       return this.countTotal();
     }
@@ -88,7 +88,9 @@ export class ConnectionArgs {
  */
 export function pageWindow<C>(args: ConnectionArgs, decode: (cursor: string | null | undefined, field: string) => C | null): PageWindow<C> {
   const backward = args.last != null || args.before != null;
-  if (backward && args.first != null) throw badInput('last', 'cannot be combined with `first`; read one way per request.');
+  if (backward && args.first != null) {
+    throw badInput(args.last != null ? 'last' : 'before', 'cannot be combined with `first`; read one way per request.');
+  }
   if (backward && args.after != null) throw badInput('before', 'cannot be combined with `after`; read one way per request.');
   const field = backward ? 'before' : 'after';
   const size = backward ? checkedSize('last', args.last) : pageSize(args.first);
@@ -179,4 +181,61 @@ export function toConnection<T>(
     // A page read from an end with nothing beyond it holds every match, so it is its own count: no statement.
     countTotal: !fromCursor && !page.hasMore ? () => Promise.resolve(page.items.length) : countTotal,
   };
+}
+
+/** Where a record sits in a list read whole: its values compared in turn, numbers as numbers, strings by code unit. */
+export type ListKey = readonly (string | number)[];
+
+const isListKey = (value: unknown): value is ListKey =>
+  Array.isArray(value) && value.length > 0 && value.every((part) => typeof part === 'string' || (typeof part === 'number' && Number.isFinite(part)));
+
+function compareKeys(a: ListKey, b: ListKey): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * A page of a list that is read whole for every parent at once (one batched
+ * statement for a page of parents, see src/loaders): a person's ties or
+ * holdings, a household's members, a branch's staff, a computed ranking.
+ * `keyOf` orders the list and positions the cursors, so a page goes on after
+ * the record it ended with even when records were added or removed since;
+ * `totalCount` is the list's length and costs no statement.
+ * @example listConnection(ties, { first: 2 }, (tie) => [-tie.strength, tie.personId])
+ */
+export function listConnection<T>(items: readonly T[], args: ConnectionArgs, keyOf: (item: T) => ListKey): ConnectionValue<T> {
+  const keyed = items.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key));
+  const window = pageWindow(args, (cursor, field) => {
+    const key = decodeCursor(cursor, isListKey, field);
+    const shape = keyed[0]?.key;
+    if (key && shape && (key.length !== shape.length || key.some((part, i) => typeof part !== typeof shape[i]))) throw notOurCursor(field);
+    return key;
+  });
+  const cursor = window.cursor;
+  const firstAtOrAfter = (strictly: boolean) => {
+    if (!cursor) return window.direction === 'forward' ? 0 : keyed.length;
+    const index = keyed.findIndex((row) => compareKeys(row.key, cursor) > (strictly ? 0 : -1));
+    return index === -1 ? keyed.length : index;
+  };
+  let rows: typeof keyed;
+  let hasMore: boolean;
+  if (window.direction === 'forward') {
+    const start = firstAtOrAfter(true);
+    rows = keyed.slice(start, start + window.size);
+    hasMore = start + window.size < keyed.length;
+  } else {
+    const end = firstAtOrAfter(false);
+    const start = Math.max(0, end - window.size);
+    rows = keyed.slice(start, end);
+    hasMore = start > 0;
+  }
+  const keys = new Map(rows.map((row) => [row.item, row.key] as const));
+  return toConnection({ items: rows.map((row) => row.item), hasMore }, window, (item) => keys.get(item), () => Promise.resolve(keyed.length));
+}
+
+/** The same page with its nodes replaced one for one (a page of search results, explained only once paged). */
+export function withNodes<T, U>(page: ConnectionValue<T>, nodes: readonly U[]): ConnectionValue<U> {
+  return { ...page, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index] })) };
 }

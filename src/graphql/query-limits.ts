@@ -22,7 +22,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
  *   cost(field) = base + multiplier × cost(selections)
  * base = INSIGHT_COST for the graph searches, else 1; multiplier = `first`
  * (clamped to 1–100, DEFAULT_PAGE_SIZE when omitted or null) for fields that take it,
- * UNBOUNDED_LIST for other lists (a person's holdings, family …), 1 for the
+ * UNBOUNDED_LIST for other lists (a person's employments …), 1 for the
  * edges of a connection (its `first` already counted them) and for objects.
  */
 export interface QueryLimits {
@@ -41,7 +41,7 @@ const INSIGHT_FIELDS = new Set([
   'refreshInsights',
 ]);
 const INSIGHT_COST = 5000;
-/** Lists without `first` are a person's or an organization's few: holdings, family, members. */
+/** Lists without `first` are short by nature: a person's employments, the steps of a path, the factors of a score. */
 const UNBOUNDED_LIST = 10;
 /** Aliased fields in one selection set: each alias of a root field is another lookup or search. */
 const MAX_ALIASES = 30;
@@ -101,7 +101,6 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
   };
 }
 
-/** The argument whose value multiplies a field's cost (see `multiplier`); the cache key must hold every variable given to it. */
 /** The page sizes a list field takes: `first` reading forwards, `last` backwards. */
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
 

@@ -70,12 +70,12 @@ describe('an insider who adds a prospect and a tie of their own', () => {
     expect(tied.errors).toBeUndefined();
 
     const churn = await api.graphql(
-      `query ($id: ID!) { churnImpact(personId: $id, maxHops: 1) { count aumAtRisk clients { client { id } } disclosure { withheld pooled } } }`,
+      `query ($id: ID!) { churnImpact(personId: $id, maxHops: 1) { count aumAtRisk clients { totalCount edges { node { client { id } } } } disclosure { withheld pooled } } }`,
       { id: api.id('q') },
       { as: rm1 },
     );
     // Before the rule: aumAtRisk "500000.00", m1's AUM to the fen, with m1 listed (masked).
-    expect(churn.data!.churnImpact).toEqual({ count: 0, aumAtRisk: '0.00', clients: [], disclosure: { withheld: 1, pooled: 0 } });
+    expect(churn.data!.churnImpact).toEqual({ count: 0, aumAtRisk: '0.00', clients: { totalCount: 0, edges: [] }, disclosure: { withheld: 1, pooled: 0 } });
 
     const crossSell = await api.graphql(
       `query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { product { id } } excluded { product { id } } disclosure { withheld pooled } } }`,
@@ -90,12 +90,12 @@ describe('an insider who adds a prospect and a tie of their own', () => {
 describe('aggregates that one hidden person stands behind', () => {
   it("referralTree shows neither the hidden descendants nor their AUM by depth", async () => {
     const tree = await api.graphql(
-      `query ($id: ID!) { referralTree(rootId: $id) { size totalAum byDepth { depth count aum } descendants { person { id } } disclosure { withheld pooled } } }`,
+      `query ($id: ID!) { referralTree(rootId: $id) { size totalAum byDepth { depth count aum } descendants { totalCount edges { node { person { id } } } } disclosure { withheld pooled } } }`,
       { id: api.id('c1') },
       { as: rm1 },
     );
     // Before the rule: byDepth [{1, 1, 500000.00}, {2, 1, 200000.00}]: m1's and m3's AUM exactly.
-    expect(tree.data!.referralTree).toEqual({ size: 0, totalAum: '0.00', byDepth: [], descendants: [], disclosure: { withheld: 2, pooled: 0 } });
+    expect(tree.data!.referralTree).toEqual({ size: 0, totalAum: '0.00', byDepth: [], descendants: { totalCount: 0, edges: [] }, disclosure: { withheld: 2, pooled: 0 } });
   });
 
   it('influenceCentres lists only whom the viewer sees, and their referral value leaves hidden descendants out', async () => {
@@ -165,10 +165,10 @@ async function waitForAudit(operation: string): Promise<{ action: string; target
  */
 describe('non-interference', () => {
   const battery = (p: string, staffId: string): { query: string; showsTies: boolean }[] => [
-    { query: `{ person(id: "${p}m1") { id name aum holdings { balance product { id } } family { kind } acquaintances { kind } } }`, showsTies: false },
-    { query: `{ churnImpact(personId: "${p}c1", maxHops: 3) { count aumAtRisk clients { client { id } aum aumAtRisk exposure hops steps { explanation } } disclosure { withheld pooled } } }`, showsTies: false },
+    { query: `{ person(id: "${p}m1") { id name aum holdings { totalCount edges { node { balance product { id } } } } family { totalCount edges { node { kind } } } acquaintances { totalCount edges { node { kind } } } } }`, showsTies: false },
+    { query: `{ churnImpact(personId: "${p}c1", maxHops: 3) { count aumAtRisk clients(first: 100) { totalCount edges { node { client { id } aum aumAtRisk exposure hops steps { explanation } } } } disclosure { withheld pooled } } }`, showsTies: false },
     { query: `{ crossSellOpportunities(personId: "${p}c1") { opportunities { product { id } score holdersNearby evidence { explanation } } excluded { product { id } reason } disclosure { withheld pooled } } }`, showsTies: false },
-    { query: `{ referralTree(rootId: "${p}c1") { size totalAum byDepth { depth count aum } descendants { person { id } } disclosure { withheld pooled } } }`, showsTies: false },
+    { query: `{ referralTree(rootId: "${p}c1") { size totalAum byDepth { depth count aum } descendants(first: 100) { totalCount edges { node { person { id } } } } disclosure { withheld pooled } } }`, showsTies: false },
     { query: `{ influenceCentres(metric: REFERRAL_VALUE, first: 100) { entries { rank person { id } score referralReach referralValue factors { explanation } } } }`, showsTies: false },
     { query: `{ influenceCentres(metric: REFERRAL_REACH, first: 100) { entries { rank person { id } score referralValue } } }`, showsTies: false },
     { query: `{ attentionList(staffId: "${staffId}") { rank score aumAtRisk person { id } reasons { kind message amount } factors { name value explanation } } }`, showsTies: false },

@@ -7,7 +7,7 @@ import { EmbeddedNeo4j, findFreePort, startEmbeddedNeo4j } from '../../src/embed
 import { GraphQLResponse, startTestApi, TestApi } from '../helpers/test-api';
 
 /**
- * Issue 6, faults: a Neo4j of this suite's own is stopped while requests
+ * Faults: a Neo4j of this suite's own is stopped while requests
  * flow and started again on the same port and directory. Requests must
  * fail fast with SERVICE_UNAVAILABLE (not wait out the driver's retries),
  * /ready must say so, the same API process must recover by itself, and no

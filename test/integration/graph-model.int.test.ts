@@ -50,7 +50,7 @@ describe('the relationship graph', () => {
     }
     const result = await api.graphql(
       `query ($id: ID!, $person: ID!) {
-        household(id: $id) { name members { role person { id } } }
+        household(id: $id) { name members { edges { node { role person { id } } } } }
         person(id: $person) { household { role household { id } } }
       }`,
       { id: api.id('hh'), person: api.id('li') },
@@ -58,11 +58,15 @@ describe('the relationship graph', () => {
     expect(result.data).toEqual({
       household: {
         name: '王家',
-        members: [
-          { role: 'HEAD', person: { id: api.id('wang') } },
-          { role: 'SPOUSE', person: { id: api.id('li') } },
-          { role: 'CHILD', person: { id: api.id('son') } },
-        ].sort((a, b) => a.person.id.localeCompare(b.person.id)),
+        members: {
+          edges: [
+            { role: 'HEAD', person: { id: api.id('wang') } },
+            { role: 'SPOUSE', person: { id: api.id('li') } },
+            { role: 'CHILD', person: { id: api.id('son') } },
+          ]
+            .sort((a, b) => a.person.id.localeCompare(b.person.id))
+            .map((node) => ({ node })),
+        },
       },
       person: { household: { role: 'SPOUSE', household: { id: api.id('hh') } } },
     });
@@ -104,19 +108,19 @@ describe('the relationship graph', () => {
     expect(count.n.toNumber()).toBe(1);
     const result = await api.graphql(
       `query ($wang: ID!, $son: ID!) {
-        wang: person(id: $wang) { family { kind relative { id } } }
-        son: person(id: $son) { family { kind relative { id } } }
+        wang: person(id: $wang) { family { edges { node { kind relative { id } } } } }
+        son: person(id: $son) { family { edges { node { kind relative { id } } } } }
       }`,
       { wang: api.id('wang'), son: api.id('son') },
     );
     const byId = <T extends { relative: { id: string } }>(ties: T[]) => [...ties].sort((a, b) => a.relative.id.localeCompare(b.relative.id));
-    expect(byId(result.data!.wang.family)).toEqual(
+    expect(byId(result.data!.wang.family.edges.map((e: any) => e.node))).toEqual(
       byId([
         { kind: 'SPOUSE', relative: { id: api.id('li') } },
         { kind: 'CHILD', relative: { id: api.id('son') } },
       ]),
     );
-    expect(result.data!.son.family).toEqual([{ kind: 'PARENT', relative: { id: api.id('wang') } }]);
+    expect(result.data!.son.family.edges.map((e: any) => e.node)).toEqual([{ kind: 'PARENT', relative: { id: api.id('wang') } }]);
   });
 
   it('refuses a tie to oneself and to an unknown person', async () => {
@@ -139,10 +143,10 @@ describe('the relationship graph', () => {
     const input = { personId: api.id('wang'), acquaintanceId: api.id('friend'), kind: 'ALUMNI', strength: 0.4 };
     await mutate('relateAcquaintance', 'RelateAcquaintanceInput', 'pair { person { id } }', input);
     await mutate('relateAcquaintance', 'RelateAcquaintanceInput', 'pair { person { id } }', { ...input, strength: 0.8 });
-    const result = await api.graphql(`query ($id: ID!) { person(id: $id) { acquaintances { kind strength person { id name } } } }`, {
+    const result = await api.graphql(`query ($id: ID!) { person(id: $id) { acquaintances { edges { node { kind strength person { id name } } } } } }`, {
       id: api.id('friend'),
     });
-    expect(result.data!.person.acquaintances).toEqual([{ kind: 'ALUMNI', strength: 0.8, person: { id: api.id('wang'), name: '王伟' } }]);
+    expect(result.data!.person.acquaintances.edges.map((e: any) => e.node)).toEqual([{ kind: 'ALUMNI', strength: 0.8, person: { id: api.id('wang'), name: '王伟' } }]);
   });
 
   it('links employees to an organization with key persons, paged', async () => {
@@ -199,12 +203,13 @@ describe('the relationship graph', () => {
       });
       expect(recorded.userErrors).toEqual([]);
     }
-    const result = await api.graphql(`query ($id: ID!) { person(id: $id) { aum holdings { balance since status product { id category riskLevel } } } }`, {
+    const result = await api.graphql(`query ($id: ID!) { person(id: $id) { aum holdings { edges { node { balance since status product { id category riskLevel } } } } } }`, {
       id: api.id('li'),
     });
     expect(result.data!.person.aum).toBe('420000.50');
-    expect(result.data!.person.holdings).toHaveLength(3);
-    expect(result.data!.person.holdings).toContainEqual({
+    const holdings = result.data!.person.holdings.edges.map((e: any) => e.node);
+    expect(holdings).toHaveLength(3);
+    expect(holdings).toContainEqual({
       balance: '120000.50',
       since: '2024-01-15',
       status: 'ACTIVE',

@@ -156,6 +156,21 @@ describe('Person.interactions', () => {
     ]);
   });
 
+  it('pages the history backwards from its oldest, newest first within each page', async () => {
+    const id = api.id('p00');
+    const back = `query ($id: ID!, $before: String) {
+      person(id: $id) { interactions(last: 2, before: $before) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor } } }
+    }`;
+    const oldest = (await api.graphql(back, { id })).data!.person.interactions;
+    const newer = (await api.graphql(back, { id, before: oldest.pageInfo.startCursor })).data!.person.interactions;
+    expect([oldest, newer].map((page) => [page.totalCount, page.edges.map((e: any) => e.node.id), page.pageInfo.hasPreviousPage, page.pageInfo.hasNextPage])).toEqual([
+      [3, [`${id}-i2`, `${id}-i1`], true, false],
+      [3, [`${id}-i3`], false, true],
+    ]);
+    const mixed = await api.graphql(`query ($id: ID!) { person(id: $id) { interactions(first: 1, before: "x") { totalCount } } }`, { id });
+    expect(mixed.errors?.map((e) => [e.extensions?.code, e.message.split(':')[0]])).toEqual([['BAD_USER_INPUT', 'before']]);
+  });
+
   it('costs the same round trips under a page of 5 persons as of 20', async () => {
     const nested = `query ($branch: ID!, $first: Int!) {
       persons(filter: { branchId: $branch }, first: $first) {

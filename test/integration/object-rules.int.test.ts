@@ -90,7 +90,7 @@ interface MutationCases {
 
 const payload = (field: string, selection: string) => `${field} { ${selection} } userErrors { field code message }`;
 const PERSON = 'id name phone household { household { address } }';
-const HOUSEHOLD = 'id name address members { role person { id name phone } }';
+const HOUSEHOLD = 'id name address members { edges { node { role person { id name phone } } } }';
 
 /** One fixture per mutation; a mutation without one fails the suite. */
 const cases: Record<string, MutationCases> = {

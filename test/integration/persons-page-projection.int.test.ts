@@ -45,13 +45,15 @@ const whole = (i: number) => ({
     keyPerson: i === 1,
     organization: { id: api.id('org'), name: '浦江物流', industry: 'LOGISTICS', employeeCount: 120, registeredCapital: '5000000.00', isClient: true },
   }],
-  holdings: [{ balance: i === 1 ? '100.50' : '201.00', since: `2024-01-0${i}`, status: 'ACTIVE', product: { id: api.id('fund'), name: '稳健基金', category: 'FUND', riskLevel: 'R2' } }],
+  holdings: {
+    edges: [{ node: { balance: i === 1 ? '100.50' : '201.00', since: `2024-01-0${i}`, status: 'ACTIVE', product: { id: api.id('fund'), name: '稳健基金', category: 'FUND', riskLevel: 'R2' } } }],
+  },
   manager: { id: api.id('rm'), name: '周经理', role: 'WEALTH_MANAGER', branch: { id: api.id('br'), name: '徐汇支行', city: '上海' } },
 });
 const wholeFields = `id status tier aum occupation createdAt
   household { role household { id name address } }
   employments { title keyPerson organization { id name industry employeeCount registeredCapital isClient } }
-  holdings { balance since status product { id name category riskLevel } }
+  holdings { edges { node { balance since status product { id name category riskLevel } } } }
   manager { id name role branch { id name city } }`;
 
 describe('a persons page that selects few fields', () => {
@@ -61,14 +63,14 @@ describe('a persons page that selects few fields', () => {
       `query ($branch: ID!) {
         persons(filter: { branchId: $branch }, first: 10) { edges { node {
           name
-          household { role household { members { person { ${wholeFields} } } } }
-          employments { title } holdings { balance } manager { name }
+          household { role household { members { edges { node { person { ${wholeFields} } } } } } }
+          employments { title } holdings { edges { node { balance } } } manager { name }
         } } }
       }`,
       { branch: api.id('br') },
     );
     expect(result.errors).toBeUndefined();
-    const members = result.data!.persons.edges[0].node.household.household.members.map((m: { person: unknown }) => m.person);
+    const members = result.data!.persons.edges[0].node.household.household.members.edges.map((e: { node: { person: unknown } }) => e.node.person);
     expect(members).toEqual([whole(1), whole(2)]);
     // The page, then the household's members; their relations were primed by the page.
     expect(api.db.roundTrips - before).toBe(2);

@@ -24,7 +24,7 @@ const treeQuery = `query ($id: ID!, $maxDepth: Int) {
     root { __typename ... on Staff { id } ... on Person { id } }
     maxDepth size totalAum directReferrals directConversions directConversionRate
     byDepth { depth count aum }
-    descendants { depth person { id } referral { id } }
+    descendants { edges { node { depth person { id } referral { id } } } }
   }
 }`;
 
@@ -74,11 +74,13 @@ describe('referralTree', () => {
         { depth: 1, count: 2, aum: '300.50' },
         { depth: 2, count: 1, aum: '50.25' },
       ],
-      descendants: [
-        { depth: 1, person: { id: api.id('b') }, referral: { id: api.id('rB') } },
-        { depth: 1, person: { id: api.id('d') }, referral: { id: api.id('rD') } },
-        { depth: 2, person: { id: api.id('c') }, referral: { id: api.id('rC') } },
-      ],
+      descendants: {
+        edges: [
+          { depth: 1, person: { id: api.id('b') }, referral: { id: api.id('rB') } },
+          { depth: 1, person: { id: api.id('d') }, referral: { id: api.id('rD') } },
+          { depth: 2, person: { id: api.id('c') }, referral: { id: api.id('rC') } },
+        ].map((node) => ({ node })),
+      },
     });
   });
 
@@ -138,7 +140,7 @@ describe('referralChain and referralTree under a page of persons', () => {
       edges { node {
         id
         referralChain { length root { __typename ... on Person { id } ... on Staff { id } } hops { referral { id } referrer { __typename } referee { id } } }
-        referralTree(maxDepth: 3) { size totalAum byDepth { depth count aum } descendants { depth person { id name } referral { id } } }
+        referralTree(maxDepth: 3) { size totalAum byDepth { depth count aum } descendants { edges { node { depth person { id name } referral { id } } } } }
       } }
     }
   }`;
@@ -173,7 +175,7 @@ describe('referralChain and referralTree under a page of persons', () => {
             { referral: { id: api.id('rC') }, referrer: { __typename: 'Person' }, referee: { id: api.id('c') } },
           ],
         },
-        referralTree: { size: 0, totalAum: '0.00', byDepth: [], descendants: [] },
+        referralTree: { size: 0, totalAum: '0.00', byDepth: [], descendants: { edges: [] } },
       },
       3,
       0,

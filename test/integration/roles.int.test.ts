@@ -7,7 +7,7 @@ import { profileOf } from '../helpers/profile';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
 /**
- * Who sees whom (issue 6), on a small bank of two branches:
+ * Who sees whom (docs/rules.md), on a small bank of two branches:
  *   branch b1: rm1 manages c1 (王伟), rm3 manages c3 (赵敏); bh1 heads b1
  *   branch b2: rm2 manages c2 (李娜), c1's spouse, who holds a fund
  *   prospect x (孙丽) knows c2; c3 knows c1.
@@ -66,7 +66,11 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const personQuery = `query ($id: ID!) {
-  person(id: $id) { id name access status tier aum phone family { kind relative { id name access aum phone } } holdings { balance } }
+  person(id: $id) {
+    id name access status tier aum phone
+    family { totalCount edges { node { kind relative { id name access aum phone } } } }
+    holdings { totalCount edges { node { balance } } }
+  }
 }`;
 
 /** The id a viewer names a person by: analysts know persons by their tokens only. */
@@ -97,8 +101,8 @@ describe('a relationship manager', () => {
       tier: 'DIAMOND',
       aum: '1000000.00',
       phone: '13800000001',
-      family: [{ kind: 'SPOUSE', relative: { id: api.id('c2'), name: '李*', access: 'MASKED', aum: null, phone: null } }],
-      holdings: [],
+      family: { totalCount: 1, edges: [{ node: { kind: 'SPOUSE', relative: { id: api.id('c2'), name: '李*', access: 'MASKED', aum: null, phone: null } } }] },
+      holdings: { totalCount: 0, edges: [] },
     });
     expect(await personAs(rm1, 'c2')).toEqual({
       id: api.id('c2'),
@@ -108,8 +112,8 @@ describe('a relationship manager', () => {
       tier: null,
       aum: null,
       phone: null,
-      family: [],
-      holdings: [],
+      family: { totalCount: 0, edges: [] },
+      holdings: { totalCount: 0, edges: [] },
     });
   });
 
@@ -132,17 +136,18 @@ describe('a relationship manager', () => {
 
   it('sees churn knock-on risk of the clients they may see only; a client outside the book is withheld, counted, and not in the total', async () => {
     const result = await api.graphql(
-      `query ($id: ID!) { churnImpact(personId: $id) { count aumAtRisk disclosure { withheld pooled } clients { client { id name access } aumAtRisk explanation { explanation } } } }`,
+      `query ($id: ID!) { churnImpact(personId: $id) { count aumAtRisk disclosure { withheld pooled } clients(first: 100) { totalCount edges { node { client { id name access } aumAtRisk explanation { explanation } } } } } }`,
       { id: api.id('c1') },
       { as: rm1 },
     );
     expect(result.errors).toBeUndefined();
     const impact = result.data!.churnImpact;
-    expect(impact.clients.map((c: any) => c.client.access)).not.toContain('MASKED');
-    expect(impact.clients.find((c: any) => c.client.id === api.id('c2'))).toBeUndefined();
+    const clients = impact.clients.edges.map((e: any) => e.node);
+    expect(clients.map((c: any) => c.client.access)).not.toContain('MASKED');
+    expect(clients.find((c: any) => c.client.id === api.id('c2'))).toBeUndefined();
     expect(impact.disclosure).toEqual({ withheld: 2, pooled: 0 });
-    const listed = impact.clients.reduce((sum: number, c: any) => sum + Number(c.aumAtRisk), 0);
-    expect([impact.count, Number(impact.aumAtRisk)]).toEqual([impact.clients.length, listed]);
+    const listed = clients.reduce((sum: number, c: any) => sum + Number(c.aumAtRisk), 0);
+    expect([impact.count, impact.clients.totalCount, Number(impact.aumAtRisk)]).toEqual([clients.length, clients.length, listed]);
     expect(JSON.stringify(result.data)).not.toMatch(/李|赵敏/);
   });
 
@@ -191,7 +196,7 @@ describe('a relationship manager', () => {
       by: rm1.staffId,
     });
     const join = await api.graphql(
-      `mutation ($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { household { address members { person { name } } } userErrors { code } } }`,
+      `mutation ($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { household { address members { edges { node { person { name } } } } } userErrors { code } } }`,
       { input: { householdId: api.id('h2'), personId: api.id('own-prospect'), role: 'OTHER' } },
       { as: rm1 },
     );
@@ -243,9 +248,9 @@ describe('contact history', () => {
 
 describe('details beside persons', () => {
   it("withholds a household's address and members unless the viewer sees one of its members whole, and masks its name unless they see its head", async () => {
-    const query = `query ($id: ID!) { household(id: $id) { name address members { person { name } } } }`;
+    const query = `query ($id: ID!) { household(id: $id) { name address members { totalCount edges { node { person { name } } } } } }`;
     const asManager = await api.graphql(query, { id: api.id('h2') }, { as: rm1 });
-    expect(asManager.data!.household).toEqual({ name: '李*家', address: null, members: [] });
+    expect(asManager.data!.household).toEqual({ name: '李*家', address: null, members: { totalCount: 0, edges: [] } });
     const asAdmin = await api.graphql(query, { id: api.id('h2') });
     expect(asAdmin.data!.household).toMatchObject({ name: '李家', address: '上海市浦东新区世纪大道 8 号' });
   });
@@ -267,13 +272,13 @@ describe('masking costs', () => {
       { p: api.prefix },
     );
     const rm4: Viewer = { staffId: api.id('rm4'), role: StaffRole.RELATIONSHIP_MANAGER, branchId: api.id('b2') };
-    const page = `query ($first: Int!) { persons(first: $first) { edges { node { name aum family { relative { name access acquaintances { person { name } } } } } } } }`;
+    const page = `query ($first: Int!) { persons(first: $first) { edges { node { name aum family { edges { node { relative { name access acquaintances { edges { node { person { name } } } } } } } } } } } }`;
     const cost = async (first: number) => {
       const before = api.db.roundTrips;
       const result = await api.graphql(page, { first }, { as: rm4 });
       expect(result.errors).toBeUndefined();
       expect(result.data!.persons.edges).toHaveLength(first);
-      expect(result.data!.persons.edges[0].node.family[0].relative).toEqual({ name: '亲*', access: 'MASKED', acquaintances: [] });
+      expect(result.data!.persons.edges[0].node.family.edges[0].node.relative).toEqual({ name: '亲*', access: 'MASKED', acquaintances: { edges: [] } });
       return api.db.roundTrips - before;
     };
     const small = await cost(5);
@@ -331,10 +336,10 @@ describe('a branch head moving clients', () => {
 describe('an analyst', () => {
   it('sees structure and aggregates with stable pseudonyms and no contact details', async () => {
     const first = await personAs(analyst, 'c2');
-    expect(first).toMatchObject({ access: 'PSEUDONYMISED', status: 'ACTIVE', tier: 'GOLD', aum: '500000.00', phone: null, holdings: [{ balance: '200000.00' }] });
+    expect(first).toMatchObject({ access: 'PSEUDONYMISED', status: 'ACTIVE', tier: 'GOLD', aum: '500000.00', phone: null, holdings: { edges: [{ node: { balance: '200000.00' } }] } });
     expect(first.name).toMatch(/^Client [0-9A-F]{8}$/);
     const again = await personAs(analyst, 'c1');
-    expect(again.family[0].relative.name).toBe(first.name);
+    expect(again.family.edges[0].node.relative.name).toBe(first.name);
   });
 
   it('may not search by name, nor change a person', async () => {

@@ -48,14 +48,14 @@ const nestedPage = `query ($branch: ID!, $first: Int!) {
     totalCount
     edges { node {
       id name aum
-      household { role household { id name members { role person { id } } } }
+      household { role household { id name members { edges { node { role person { id } } } } } }
       employments { title keyPerson organization { id name } }
-      family { kind relative { id name } }
-      acquaintances { strength person { id } }
-      holdings { balance product { id name riskLevel } }
+      family { edges { node { kind relative { id name } } } }
+      acquaintances { edges { node { strength person { id } } } }
+      holdings { edges { node { balance product { id name riskLevel } } } }
       manager { id name branch { id name } }
-      referralsMade { id status referee { id name } }
-      referralsReceived { id referrer { ... on Person { id name } } }
+      referralsMade { edges { node { id status referee { id name } } } }
+      referralsReceived { edges { node { id referrer { ... on Person { id name } } } } }
     } }
   }
 }`;
@@ -87,18 +87,18 @@ describe('round trips for a page of persons with nested fields', () => {
     expect(second).toMatchObject({
       id: api.id('p001'),
       aum: '1000.00',
-      household: { role: 'HEAD', household: { id: api.id('p001-hh'), members: [{ role: 'HEAD', person: { id: api.id('p001') } }] } },
+      household: { role: 'HEAD', household: { id: api.id('p001-hh'), members: { edges: [{ node: { role: 'HEAD', person: { id: api.id('p001') } } }] } } },
       employments: [{ title: '职员', keyPerson: false, organization: { id: api.id('org'), name: '申城科技' } }],
       manager: { id: api.id('rm'), branch: { id: api.id('br'), name: '静安支行' } },
-      referralsMade: [{ status: 'NEW', referee: { id: api.id('p002') } }],
-      referralsReceived: [{ referrer: { id: api.id('p000'), name: '客户0' } }],
+      referralsMade: { edges: [{ node: { status: 'NEW', referee: { id: api.id('p002') } } }] },
+      referralsReceived: { edges: [{ node: { referrer: { id: api.id('p000'), name: '客户0' } } }] },
     });
-    expect(second.family.map((t: { kind: string; relative: { id: string } }) => [t.kind, t.relative.id])).toEqual([
+    expect(second.family.edges.map(({ node: t }: { node: { kind: string; relative: { id: string } } }) => [t.kind, t.relative.id])).toEqual([
       ['SIBLING', api.id('p000')],
       ['SIBLING', api.id('p002')],
     ]);
-    expect(second.holdings).toHaveLength(2);
-    expect(first.referralsReceived).toEqual([]);
+    expect(second.holdings.edges).toHaveLength(2);
+    expect(first.referralsReceived).toEqual({ edges: [] });
   });
 });
 
@@ -111,7 +111,7 @@ describe('round trips for single reads', () => {
   };
 
   it('fold their follow-up lookups into the first statement', async () => {
-    const household = await tripsFor('query ($id: ID!) { household(id: $id) { name members { role person { id } } } }', api.id('p001-hh'));
+    const household = await tripsFor('query ($id: ID!) { household(id: $id) { name members { edges { node { role person { id } } } } } }', api.id('p001-hh'));
     const staff = await tripsFor('query ($id: ID!) { staff(id: $id) { name clientCount branch { name } } }', api.id('rm'));
     const referral = await tripsFor(
       'query ($id: ID!) { referral(id: $id) { status referrer { ... on Person { id } } referee { id } } }',
@@ -129,7 +129,7 @@ describe('round trips for single reads', () => {
       referral: referral.data!.referral,
       employees: organization.data!.organization.employees.totalCount,
     }).toEqual({
-      members: [{ role: 'HEAD', person: { id: api.id('p001') } }],
+      members: { edges: [{ node: { role: 'HEAD', person: { id: api.id('p001') } } }] },
       staff: { name: '陈经理', clientCount: PEOPLE, branch: { name: '静安支行' } },
       referral: { status: 'NEW', referrer: { id: api.id('p001') }, referee: { id: api.id('p002') } },
       employees: PEOPLE,

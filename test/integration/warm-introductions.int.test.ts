@@ -242,7 +242,7 @@ describe('warmIntroductions', () => {
 const churnQuery = `query ($person: ID!, $maxHops: Int) {
   churnImpact(personId: $person, maxHops: $maxHops) {
     person { id } maxHops count aumAtRisk truncated
-    clients { client { id name } exposure aum aumAtRisk hops steps { explanation } }
+    clients { edges { node { client { id name } exposure aum aumAtRisk hops steps { explanation } } } }
   }
 }`;
 
@@ -259,32 +259,34 @@ describe('churnImpact', () => {
       count: 3,
       aumAtRisk: '226750.00',
       truncated: false,
-      clients: [
-        {
-          client: { id: api.id('N'), name: '吴敏' },
-          exposure: 0.57,
-          aum: '200000.00',
-          aumAtRisk: '114000.00',
-          hops: 2,
-          steps: [{ explanation: 'spouse of 王军' }, { explanation: 'friend of 赵敏' }],
-        },
-        {
-          client: { id: api.id('RA'), name: '钱一' },
-          exposure: 0.7,
-          aum: '100000.00',
-          aumAtRisk: '70000.00',
-          hops: 1,
-          steps: [{ explanation: 'brought to the bank by 王军' }],
-        },
-        {
-          client: { id: api.id('D'), name: '郑华' },
-          exposure: 0.855,
-          aum: '50000.00',
-          aumAtRisk: '42750.00',
-          hops: 2,
-          steps: [{ explanation: 'spouse of 王军' }, { explanation: 'friend of 赵敏' }],
-        },
-      ],
+      clients: {
+        edges: [
+          {
+            client: { id: api.id('N'), name: '吴敏' },
+            exposure: 0.57,
+            aum: '200000.00',
+            aumAtRisk: '114000.00',
+            hops: 2,
+            steps: [{ explanation: 'spouse of 王军' }, { explanation: 'friend of 赵敏' }],
+          },
+          {
+            client: { id: api.id('RA'), name: '钱一' },
+            exposure: 0.7,
+            aum: '100000.00',
+            aumAtRisk: '70000.00',
+            hops: 1,
+            steps: [{ explanation: 'brought to the bank by 王军' }],
+          },
+          {
+            client: { id: api.id('D'), name: '郑华' },
+            exposure: 0.855,
+            aum: '50000.00',
+            aumAtRisk: '42750.00',
+            hops: 2,
+            steps: [{ explanation: 'spouse of 王军' }, { explanation: 'friend of 赵敏' }],
+          },
+        ].map((node) => ({ node })),
+      },
     });
   });
 
@@ -298,7 +300,7 @@ describe('churnImpact', () => {
     const withClients = await tripsFor(churnQuery);
     // Direct ties only: 钱一 70,000.00 and 郑华 0.3 × 50,000 = 15,000.00.
     // Round trips: the person and one expansion; the clients' records when asked for.
-    expect([totalsOnly, withClients.impact.clients.map((c: { aumAtRisk: string }) => c.aumAtRisk), withClients.trips]).toEqual([
+    expect([totalsOnly, withClients.impact.clients.edges.map((e: { node: { aumAtRisk: string } }) => e.node.aumAtRisk), withClients.trips]).toEqual([
       { impact: { aumAtRisk: '85000.00', count: 2 }, trips: 2 },
       ['70000.00', '15000.00'],
       3,

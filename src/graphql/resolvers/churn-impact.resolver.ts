@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { explainChurn } from '../../domain/churn-exposure';
 import { ChurnImpactRecord, findChurnImpact } from '../../insights/churn-impact';
 import { checkMaxHops, MAX_HOPS } from '../path-args';
-import { ChurnExposedClient, ChurnImpact } from '../types/churn-impact.type';
+import { ChurnExposedClientConnection, ChurnImpact } from '../types/churn-impact.type';
+import { ConnectionArgs, listConnection, withNodes } from '../connection';
 import { loadPathRecords } from '../seen-records';
 
 const DEFAULT_HOPS = 2;
@@ -28,12 +29,15 @@ export class ChurnImpactResolver {
     return person && findChurnImpact(db, figures, person, hops);
   }
 
-  /** Explained only when asked for: totals need no more than the search read. */
-  @FieldResolver(() => [ChurnExposedClient], {
+  /** Explained only when asked for, and only the page: totals need no more than the search read. */
+  @FieldResolver(() => ChurnExposedClientConnection, {
     description: 'The ACTIVE clients within maxHops, by aumAtRisk descending, then fewer hops, then id.',
   })
-  async clients(@Root() impact: ChurnImpactRecord, @Ctx() { loaders, people }: Context): Promise<ChurnExposedClient[]> {
-    const records = await loadPathRecords(loaders, people, impact.routes.flatMap((route) => route.ids));
-    return explainChurn(impact.graph, impact.routes, records);
+  async clients(@Root() impact: ChurnImpactRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders, people }: Context) {
+    const ranked = impact.routes.map((route, rank) => ({ route, rank }));
+    const page = listConnection(ranked, paging, (entry) => [entry.rank]);
+    const routes = page.edges.map((edge) => edge.node.route);
+    const records = await loadPathRecords(loaders, people, routes.flatMap((route) => route.ids));
+    return withNodes(page, explainChurn(impact.graph, routes, records));
   }
 }

@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { upsertRechecks } from '../../auth/operation-rules';
 import { addHouseholdMember, upsertHousehold } from '../../db/households';
 import type { HouseholdRecord } from '../../domain/records';
 import { AddHouseholdMemberInput, UpsertHouseholdInput } from '../inputs/household.input';
 import { payloadOf, succeeded, toPayload } from '../payload';
-import { Household, HouseholdMember } from '../types/household.type';
+import { Household, HouseholdMemberConnection } from '../types/household.type';
+import { ConnectionArgs, listConnection } from '../connection';
 
 const UpsertHouseholdPayload = payloadOf('UpsertHouseholdPayload', 'household', () => Household, 'The household as stored.');
 const AddHouseholdMemberPayload = payloadOf(
@@ -32,8 +33,10 @@ export class HouseholdResolver {
     return toPayload('household', await addHouseholdMember(db, input.householdId, input.personId, input.role));
   }
 
-  @FieldResolver(() => [HouseholdMember], { description: 'The members, with their roles; empty unless the viewer sees the ties of one member at least.' })
-  members(@Root() household: HouseholdRecord, @Ctx() { loaders }: Context) {
-    return loaders.membersOfHousehold.load(household.id);
+  @FieldResolver(() => HouseholdMemberConnection, {
+    description: "The members, with their roles, in order of the member's id; empty unless the viewer sees the ties of one member at least.",
+  })
+  async members(@Root() household: HouseholdRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders, people }: Context) {
+    return listConnection(await loaders.membersOfHousehold.load(household.id), paging, (member) => [people.shownId(member.person.id)]);
   }
 }

@@ -1,11 +1,11 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { scopeInteractionStaff } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { recordInteraction } from '../../db/interactions';
 import { futureRefusal, InteractionRecord } from '../../domain/interactions';
 import type { PersonRecord } from '../../domain/records';
 import { badInput } from '../../errors';
-import { decodeCursor, isTimeCursor, pageSize, toConnection } from '../connection';
+import { ConnectionArgs, decodeCursor, isTimeCursor, pageWindow, toConnection } from '../connection';
 import { RecordInteractionInput } from '../inputs/interaction.input';
 import { Interaction, InteractionConnection, RecordInteractionPayload } from '../types/interaction.type';
 import { Person } from '../types/person.type';
@@ -60,14 +60,9 @@ export class InteractionResolver {
 @Resolver(() => Person)
 export class PersonInteractionsResolver {
   @FieldResolver(() => InteractionConnection, { description: 'The contact history with this person, newest first.' })
-  async interactions(
-    @Root() person: PersonRecord,
-    @Ctx() { loaders }: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
-  ) {
-    const size = pageSize(first);
-    const page = await loaders.interactionPage.load({ personId: person.id, first: size, after: decodeCursor(after, isInteractionCursor) });
-    return toConnection(page, { direction: 'forward', cursor: after ?? null }, (i) => ({ at: i.at.toISOString(), id: i.id }), async () => page.total);
+  async interactions(@Root() person: PersonRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders }: Context) {
+    const window = pageWindow(paging, (cursor, field) => decodeCursor(cursor, isInteractionCursor, field));
+    const page = await loaders.interactionPage.load({ personId: person.id, window });
+    return toConnection(page, window, (i) => ({ at: i.at.toISOString(), id: i.id }), async () => page.total);
   }
 }

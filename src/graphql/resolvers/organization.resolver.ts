@@ -1,15 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { upsertRechecks } from '../../auth/operation-rules';
 import { fullRecordScope } from '../../auth/scopes';
 import { setEmployment, upsertOrganization } from '../../db/organizations';
 import type { OrganizationRecord } from '../../domain/records';
-import { decodePersonCursor, pageSize, toConnection } from '../connection';
+import { ConnectionArgs, decodePersonCursor, listConnection, pageSize, toConnection } from '../connection';
+import { holdingKey } from '../list-keys';
 import { SetEmploymentInput, UpsertOrganizationInput } from '../inputs/organization.input';
 import { payloadOf, succeeded, toPayload } from '../payload';
 import { EmployeeConnection, Organization } from '../types/organization.type';
 import { Person } from '../types/person.type';
-import { Holding } from '../types/product.type';
+import { HoldingConnection } from '../types/product.type';
 import { Staff } from '../types/staff.type';
 
 const UpsertOrganizationPayload = payloadOf(
@@ -53,9 +54,9 @@ export class OrganizationResolver {
     return toConnection(page, { direction: 'forward', cursor: after ?? null }, (row) => people.shownId(row.person.id), async () => page.totalCount);
   }
 
-  @FieldResolver(() => [Holding], { description: 'Products the organization holds as a corporate client.' })
-  holdings(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
-    return loaders.holdingsOfOrganization.load(organization.id);
+  @FieldResolver(() => HoldingConnection, { description: 'Products the organization holds as a corporate client, open and closed, in product id order.' })
+  async holdings(@Root() organization: OrganizationRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders }: Context) {
+    return listConnection(await loaders.holdingsOfOrganization.load(organization.id), paging, holdingKey);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: "The corporate client's relationship manager." })

@@ -7,17 +7,18 @@ import { countPersons, findPersonsPage, upsertPerson } from '../../db/persons';
 import { PersonAccess } from '../../domain/person-access';
 import type { PersonRecord } from '../../domain/records';
 import { PAGE_RELATIONS, pagePersonFields, primePersonRelations } from '../../loaders/prime-person-page';
-import { ConnectionArgs, decodePersonCursor, pageWindow, toConnection } from '../connection';
+import { ConnectionArgs, decodePersonCursor, listConnection, pageWindow, toConnection } from '../connection';
+import { holdingKey, newestFirst } from '../list-keys';
 import { PersonFilter, UpsertPersonInput } from '../inputs/person.input';
 import { payloadOf, succeeded } from '../payload';
 import { selectedFieldsAt } from '../selection';
 import { HouseholdMembership } from '../types/household.type';
 import { Employment } from '../types/organization.type';
 import { PersonConnection, Person } from '../types/person.type';
-import { Holding } from '../types/product.type';
-import { Referral } from '../types/referral.type';
+import { HoldingConnection } from '../types/product.type';
+import { ReferralConnection } from '../types/referral.type';
 import { Staff } from '../types/staff.type';
-import { Acquaintance, FamilyTie } from '../types/tie.type';
+import { AcquaintanceConnection, FamilyTieConnection } from '../types/tie.type';
 
 const UpsertPersonPayload = payloadOf('UpsertPersonPayload', 'person', () => Person, 'The person as stored.');
 
@@ -68,20 +69,21 @@ export class PersonResolver {
     return loaders.employmentsOfPerson.load(person.id);
   }
 
-  @FieldResolver(() => [FamilyTie], { description: 'Family ties: spouse, parents, children, siblings, relatives.' })
-  family(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
-    return loaders.familyOfPerson.load(person.id);
+  @FieldResolver(() => FamilyTieConnection, { description: 'Family ties: spouse, parents, children, siblings, relatives; in order of the relative\'s id.' })
+  async family(@Root() person: PersonRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders, people }: Context) {
+    return listConnection(await loaders.familyOfPerson.load(person.id), paging, (tie) => [people.shownId(tie.relative.id)]);
   }
 
-  @FieldResolver(() => [Acquaintance], { description: 'People the person knows, strongest ties first.' })
-  async acquaintances(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
+  @FieldResolver(() => AcquaintanceConnection, { description: 'People the person knows, strongest ties first, then by id.' })
+  async acquaintances(@Root() person: PersonRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders, people }: Context) {
     const rows = await loaders.acquaintancesOfPerson.load(person.id);
-    return rows.map((row) => ({ kind: row.kind, strength: row.strength, person: row.acquaintance }));
+    const ties = rows.map((row) => ({ kind: row.kind, strength: row.strength, person: row.acquaintance }));
+    return listConnection(ties, paging, (tie) => [-tie.strength, people.shownId(tie.person.id)]);
   }
 
-  @FieldResolver(() => [Holding], { description: 'Products the person holds.' })
-  holdings(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
-    return loaders.holdingsOfPerson.load(person.id);
+  @FieldResolver(() => HoldingConnection, { description: 'Products the person holds, open and closed, in product id order.' })
+  async holdings(@Root() person: PersonRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders }: Context) {
+    return listConnection(await loaders.holdingsOfPerson.load(person.id), paging, holdingKey);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: "The person's relationship or wealth manager." })
@@ -89,13 +91,15 @@ export class PersonResolver {
     return (await loaders.managerOfPerson.load(person.id))?.staff ?? null;
   }
 
-  @FieldResolver(() => [Referral], { description: 'Referrals this person made, newest first.' })
-  async referralsMade(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
-    return (await loaders.referralsMadeByPerson.load(person.id)).map((row) => row.referral);
+  @FieldResolver(() => ReferralConnection, { description: 'Referrals this person made, newest first.' })
+  async referralsMade(@Root() person: PersonRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders }: Context) {
+    const rows = await loaders.referralsMadeByPerson.load(person.id);
+    return listConnection(rows.map((row) => row.referral), paging, newestFirst);
   }
 
-  @FieldResolver(() => [Referral], { description: 'Referrals of this person, newest first.' })
-  async referralsReceived(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
-    return (await loaders.referralsReceivedByPerson.load(person.id)).map((row) => row.referral);
+  @FieldResolver(() => ReferralConnection, { description: 'Referrals of this person, newest first.' })
+  async referralsReceived(@Root() person: PersonRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders }: Context) {
+    const rows = await loaders.referralsReceivedByPerson.load(person.id);
+    return listConnection(rows.map((row) => row.referral), paging, newestFirst);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import type { ReferralChainRecord, ReferralHopRecord, ReferralTreeRecord, ReferrerRef } from '../../db/referral-forest';
 import { ReferrerKind } from '../../domain/model';
@@ -9,7 +9,8 @@ import { badInput } from '../../errors';
 import type { Loaders } from '../../loaders/create-loaders';
 import { Person } from '../types/person.type';
 import { Referral, Referrer } from '../types/referral.type';
-import { ReferralChain, ReferralHop, ReferralTree, ReferralTreeMember } from '../types/referral-forest.type';
+import { ReferralChain, ReferralHop, ReferralTree, ReferralTreeMember, ReferralTreeMemberConnection } from '../types/referral-forest.type';
+import { ConnectionArgs, listConnection } from '../connection';
 
 export const DEFAULT_TREE_DEPTH = 10;
 
@@ -124,6 +125,11 @@ export class ReferralTreeResolver {
   @FieldResolver(() => Referrer, { nullable: true, description: 'The source the tree grows from.' })
   root(@Root() tree: ReferralTree, @Ctx() { loaders }: Context) {
     return loadReferrer(loaders, tree.root);
+  }
+
+  @FieldResolver(() => ReferralTreeMemberConnection, { description: 'Everyone reached whom the viewer may see, shallowest first, then by id.' })
+  descendants(@Root() tree: ReferralTree, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { people }: Context) {
+    return listConnection(tree.descendants, paging, (member) => [member.depth, people.shownId(member.person.id)]);
   }
 }
 

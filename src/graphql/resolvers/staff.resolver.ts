@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { scopeManagerMoves } from '../../auth/scopes';
 import { assignManager, findAllBranches, upsertBranch, upsertStaff } from '../../db/staff';
 import type { BranchRecord, StaffRecord } from '../../domain/records';
 import { AssignManagerInput, UpsertBranchInput, UpsertStaffInput } from '../inputs/staff.input';
 import { payloadOf, succeeded, toPayload } from '../payload';
-import { Branch, Staff } from '../types/staff.type';
+import { Branch, Staff, StaffConnection } from '../types/staff.type';
+import { ConnectionArgs, listConnection } from '../connection';
 
 const UpsertStaffPayload = payloadOf('UpsertStaffPayload', 'staff', () => Staff, 'The staff member as stored.');
 const UpsertBranchPayload = payloadOf('UpsertBranchPayload', 'branch', () => Branch, 'The branch as stored.');
@@ -56,8 +57,9 @@ export class BranchResolver {
     return succeeded('branch', await upsertBranch(db, input));
   }
 
-  @FieldResolver(() => [Staff], { description: 'Staff based at the branch.' })
-  async staff(@Root() branch: BranchRecord, @Ctx() { loaders }: Context) {
-    return (await loaders.staffOfBranch.load(branch.id)).map((row) => row.staff);
+  @FieldResolver(() => StaffConnection, { description: 'Staff based at the branch, in id order.' })
+  async staff(@Root() branch: BranchRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders }: Context) {
+    const staff = (await loaders.staffOfBranch.load(branch.id)).map((row) => row.staff);
+    return listConnection(staff, paging, (member) => [member.id]);
   }
 }

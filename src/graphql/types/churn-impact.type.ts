@@ -6,6 +6,7 @@ import { Disclosure } from './disclosure.type';
 import { Person } from './person.type';
 import { ScoreFactor } from './score-factor.type';
 import { TieStep } from './tie-step.type';
+import { connectionOf } from '../connection';
 
 @ObjectType({ description: 'An ACTIVE client who may follow a person out of the bank, and how much of their AUM is at risk.' })
 export class ChurnExposedClient {
@@ -53,3 +54,5 @@ export class ChurnImpact {
   @Field({ description: `True when a frontier hit its cap (${FRONTIER_CAP} persons per round), so some clients may be missing.` })
   truncated!: boolean;
 }
+
+export const ChurnExposedClientConnection = connectionOf(ChurnExposedClient, 'ChurnExposedClient', 'exposed client');

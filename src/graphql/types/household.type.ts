@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { HouseholdRole } from '../../domain/model';
 import type { HouseholdRecord, PersonRecord } from '../../domain/records';
 import { Person } from './person.type';
+import { connectionOf } from '../connection';
 
 @ObjectType({ implements: Node, description: 'A household: people whose wealth and needs are planned together.' })
 export class Household implements HouseholdRecord {
@@ -37,3 +38,5 @@ export class HouseholdMembership {
   @Field(() => Household, { description: 'The household.' })
   household!: HouseholdRecord;
 }
+
+export const HouseholdMemberConnection = connectionOf(HouseholdMember, 'HouseholdMember', 'household member');

@@ -37,3 +37,5 @@ export class Holding {
   @Field(() => HoldingStatus, { description: 'Whether the holding is still open.' })
   status!: HoldingStatus;
 }
+
+export const HoldingConnection = connectionOf(Holding, 'Holding', 'holding');

@@ -4,6 +4,7 @@ import type { ReferralHopRecord, ReferrerRef } from '../../db/referral-forest';
 import type { PersonRecord } from '../../domain/records';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { Person } from './person.type';
+import { connectionOf } from '../connection';
 
 /**
  * Chains and trees of attributed referrals (docs/rules.md#referral-chains-and-trees). The Referrer,
@@ -64,7 +65,7 @@ export class ReferralTree {
   @Field(() => Int, { description: 'The deepest generation included.' })
   maxDepth!: number;
 
-  @Field(() => [ReferralTreeMember], { description: 'Everyone reached whom the viewer may see, shallowest first, then by id.' })
+  /** Paged by ReferralTreeResolver.descendants. */
   descendants!: ReferralTreeMember[];
 
   @Field(() => Int, { description: 'How many people were reached, at any depth up to maxDepth: those listed, plus those pooled (see disclosure).' })
@@ -93,3 +94,5 @@ export class ReferralTree {
   })
   directConversionRate!: number | null;
 }
+
+export const ReferralTreeMemberConnection = connectionOf(ReferralTreeMember, 'ReferralTreeMember', 'referral tree member');

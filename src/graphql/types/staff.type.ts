@@ -2,6 +2,7 @@ import { Node } from './node.type';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { StaffRole } from '../../domain/model';
 import type { BranchRecord, StaffRecord } from '../../domain/records';
+import { connectionOf } from '../connection';
 
 @ObjectType({ implements: Node, description: 'A bank branch.' })
 export class Branch implements BranchRecord {
@@ -31,3 +32,5 @@ export class Staff implements StaffRecord {
 
   branchId!: string | null;
 }
+
+export const StaffConnection = connectionOf(Staff, 'Staff', 'member of staff');

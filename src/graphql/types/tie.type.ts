@@ -2,6 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { AcquaintanceKind, FamilyKind } from '../../domain/model';
 import type { PersonRecord } from '../../domain/records';
 import { Person } from './person.type';
+import { connectionOf } from '../connection';
 
 @ObjectType({ description: 'A family tie, seen from the person it hangs from.' })
 export class FamilyTie {
@@ -32,3 +33,6 @@ export class TiedPair {
   @Field(() => Person, { description: 'The other person.' })
   other!: PersonRecord;
 }
+
+export const FamilyTieConnection = connectionOf(FamilyTie, 'FamilyTie', 'family tie');
+export const AcquaintanceConnection = connectionOf(Acquaintance, 'Acquaintance', 'acquaintance');

@@ -6,7 +6,7 @@ const facts = { managerId: 'rm1', managerBranchId: 'b1', createdBy: 'teller1' };
 const as = (role: StaffRole, staffId = 'x', branchId: string | null = null) => ({ staffId, role, branchId });
 
 describe('person access', () => {
-  it('follows the role table of issue 6', () => {
+  it('follows the role table of docs/rules.md', () => {
     const decided = [
       accessTo(as(StaffRole.ADMIN), facts),
       accessTo(as(StaffRole.ANALYST), facts),

@@ -8,7 +8,7 @@ describe('server limits', () => {
     expect(serverLimitsOf(loadSettings({}))).toEqual({
       rateLimitPerMinute: 1200,
       queryMaxCost: 100_000,
-      queryMaxDepth: 12,
+      queryMaxDepth: 16,
       introspection: true,
       landingPage: true,
     });

@@ -1,19 +1,20 @@
 import { networkElements } from '../../../explorer/src/network';
-import type { Access, Network, PersonSummary } from '../../../explorer/src/queries';
+import type { Access, Network, Page, PersonSummary } from '../../../explorer/src/queries';
 
 const person = (id: string, name: string, access: Access = 'FULL'): PersonSummary =>
   access === 'MASKED'
     ? { id, name, status: null, tier: null, aum: null, access }
     : { id, name, status: 'ACTIVE', tier: null, aum: '0.00', access };
+const page = <T>(...nodes: T[]): Page<T> => ({ totalCount: nodes.length, edges: nodes.map((node) => ({ node })) });
 
 describe('networkElements', () => {
   it('draws each neighbour once, with one edge per tie, masked ones grey', () => {
     const centre: NonNullable<Network['person']> = {
       ...person('C', '王伟'),
       manager: { id: 'S1', name: '陈经理', role: 'RELATIONSHIP_MANAGER' },
-      household: { role: 'HEAD', household: { id: 'H', name: '王家', members: [{ role: 'HEAD', person: person('C', '王伟') }, { role: 'SPOUSE', person: person('W', '李娜') }] } },
-      family: [{ kind: 'SPOUSE', relative: person('W', '李娜') }],
-      acquaintances: [{ kind: 'FRIEND', strength: 0.5, person: person('F', '周*', 'MASKED') }],
+      household: { role: 'HEAD', household: { id: 'H', name: '王家', members: page({ role: 'HEAD', person: person('C', '王伟') }, { role: 'SPOUSE', person: person('W', '李娜') }) } },
+      family: page({ kind: 'SPOUSE', relative: person('W', '李娜') }),
+      acquaintances: page({ kind: 'FRIEND', strength: 0.5, person: person('F', '周*', 'MASKED') }),
       employments: [
         {
           title: '经理',
@@ -26,10 +27,10 @@ describe('networkElements', () => {
           },
         },
       ],
-      holdings: [
+      holdings: page(
         { status: 'ACTIVE', balance: '1.00', product: { id: 'P1', name: '理财', category: 'WEALTH_MANAGEMENT' } },
         { status: 'CLOSED', balance: '0.00', product: { id: 'P2', name: '基金', category: 'FUND' } },
-      ],
+      ),
     };
     const { elements, neighbours } = networkElements(centre);
     expect({
