@@ -27,32 +27,6 @@ export function storeToken(token: string | null): void {
   else sessionStorage.removeItem(TOKEN_KEY);
 }
 
-/** Who the token says you are; read for display only, the server checks the signature. */
-export interface TokenClaims {
-  staffId: string | null;
-  role: string | null;
-  branchId: string | null;
-  expiresAt: Date | null;
-}
-
-export function readClaims(token: string): TokenClaims | null {
-  const payload = token.split('.')[1];
-  if (!payload) return null;
-  try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as Record<string, unknown>;
-    const text = (value: unknown) => (typeof value === 'string' ? value : null);
-    return {
-      staffId: text(claims.sub),
-      role: text(claims.role),
-      branchId: text(claims.branch),
-      expiresAt: typeof claims.exp === 'number' ? new Date(claims.exp * 1000) : null,
-    };
-  } catch {
-    return null;
-  }
-}
-
 interface GraphQLBody<T> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
-import { readClaims, storedToken } from './api';
+import { storedToken } from './api';
 import { AttentionView } from './attention-view';
 import { InfluenceView } from './influence-view';
 import { IntroductionsView } from './introductions-view';
 import { NetworkView } from './network-view';
 import { ReferralTreeView } from './referral-tree-view';
 import { link, Route, useRoute, View } from './route';
+import { ME, Me } from './queries';
 import { SignIn } from './sign-in';
+import { useQuery } from './use-query';
 
 const tabs: [View, string][] = [
   ['network', 'Network'],
@@ -36,9 +38,16 @@ function Content({ route, staffId }: { route: Route; staffId: string | null }) {
 }
 
 export function App() {
-  const route = useRoute();
   const [token, setToken] = useState(storedToken);
-  const staffId = token ? (readClaims(token)?.staffId ?? null) : null;
+  // Keyed by the token: signing in as someone else starts the session afresh.
+  return <Session key={token ?? ''} token={token} onTokenChange={setToken} />;
+}
+
+/** One signed-in session: who the server says the token names, and the views. */
+function Session({ token, onTokenChange }: { token: string | null; onTokenChange(token: string | null): void }) {
+  const route = useRoute();
+  const me = useQuery<Me>(ME, token ? {} : null);
+  const staffId = me.data?.viewer.staffId ?? null;
   return (
     <>
       <header>
@@ -50,9 +59,9 @@ export function App() {
             </a>
           ))}
         </nav>
-        <SignIn token={token} onChange={setToken} />
+        <SignIn token={token} me={me} onChange={onTokenChange} />
       </header>
-      <main key={token ?? ''}>{token ? <Content route={route} staffId={staffId} /> : <p class="hint">Sign in with a token to start.</p>}</main>
+      <main>{!token ? <p class="hint">Sign in with a token to start.</p> : me.loading ? null : <Content route={route} staffId={staffId} />}</main>
     </>
   );
 }

@@ -93,10 +93,10 @@ export const SEARCH = `query Search($id: ID!, $search: String!, $colleagues: Int
 ${PERSON}`;
 
 export interface Me {
-  staff: { id: string; name: string; role: string; branch: { name: string } | null } | null;
+  viewer: { staffId: string; role: string; staff: { name: string } | null; branch: { name: string } | null };
 }
 
-export const ME = 'query Me($id: ID!) { staff(id: $id) { id name role branch { name } } }';
+export const ME = 'query Me { viewer { staffId role staff { name } branch { name } } }';
 
 type Referrer = { __typename: 'Person' | 'Staff' | 'Organization'; id: string; name: string };
 

@@ -1,17 +1,16 @@
 import { useState } from 'preact/hooks';
-import { readClaims, storeToken } from './api';
-import { Me, ME } from './queries';
+import { storeToken } from './api';
+import type { Me } from './queries';
 import { ErrorMessage } from './status';
-import { useQuery } from './use-query';
+import type { QueryState } from './use-query';
 
 /**
  * Paste a token (kept in sessionStorage, so it goes with the tab); once
  * signed in, who you are as the server sees it. A refused token says so.
  */
-export function SignIn({ token, onChange }: { token: string | null; onChange(token: string | null): void }) {
+export function SignIn({ token, me, onChange }: { token: string | null; me: QueryState<Me>; onChange(token: string | null): void }) {
   const [text, setText] = useState('');
-  const claims = token ? readClaims(token) : null;
-  const { data, error } = useQuery<Me>(ME, token && claims?.staffId ? { id: claims.staffId } : null);
+  const { data, error } = me;
 
   if (!token) {
     return (
@@ -41,9 +40,9 @@ export function SignIn({ token, onChange }: { token: string | null; onChange(tok
         <ErrorMessage error={error} />
       ) : (
         <span>
-          Signed in as <strong>{data?.staff?.name ?? claims?.staffId ?? 'unknown'}</strong> ·{' '}
-          <span data-testid="role">{claims?.role ?? data?.staff?.role ?? 'no role'}</span>
-          {data?.staff?.branch ? ` · ${data.staff.branch.name}` : ''}
+          Signed in as <strong>{data?.viewer.staff?.name ?? data?.viewer.staffId ?? '…'}</strong> ·{' '}
+          <span data-testid="role">{data?.viewer.role ?? '…'}</span>
+          {data?.viewer.branch ? ` · ${data.viewer.branch.name}` : ''}
         </span>
       )}{' '}
       <button type="button" onClick={signOut}>

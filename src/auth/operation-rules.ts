@@ -285,6 +285,7 @@ export function upsertRechecks(viewer: Viewer): {
  * Query and Mutation field must have a rule, or the schema does not build.
  */
 export const queryRules: Record<string, OperationRule> = {
+  viewer: anyone,
   node: anyone,
   nodes: anyone,
   person: anyone,

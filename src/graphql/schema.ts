@@ -24,11 +24,13 @@ import {
 import { ReferralResolver } from './resolvers/referral.resolver';
 import { BranchResolver, StaffResolver } from './resolvers/staff.resolver';
 import { TieResolver } from './resolvers/tie.resolver';
+import { ViewerResolver } from './resolvers/viewer.resolver';
 import { WarmIntroductionResolver } from './resolvers/warm-introduction.resolver';
 import { guardSchema } from './guard-schema';
 import { validateInput } from './validation';
 
 export const resolvers = [
+  ViewerResolver,
   NodeResolver,
   PersonResolver,
   HouseholdResolver,
