@@ -17,8 +17,10 @@ import { Context, createContext } from './context';
 import type { Database } from './db/database';
 import { findStaffMember } from './db/staff';
 import type { DisclosureRule } from './domain/disclosure';
+import type { Viewer } from './domain/viewer';
 import { ErrorCode, formatError } from './errors';
 import { explorerRoute } from './explorer-route';
+import { ViewerScopedPersistedQueries } from './graphql/persisted-queries';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/query-limits';
 import type { Logger } from './logger';
 import { rateLimit } from './rate-limit';
@@ -63,6 +65,7 @@ export async function createServer(
   const auditLog = new AuditLog(db.separatelyCounted(), logger, privacy.auditFlushMs);
   const app = express();
   const httpServer = http.createServer(app);
+  const persistedQueries = new ViewerScopedPersistedQueries();
   const apollo = new ApolloServer<Context>({
     schema,
     // The client gets a generic message; the log keeps what went wrong, or no one could find out.
@@ -78,6 +81,7 @@ export async function createServer(
     introspection: limits.introspection,
     // Bounds the work graphql-js does before the limits below can look at the query.
     parseOptions: { maxTokens: MAX_TOKENS },
+    persistedQueries: { cache: persistedQueries },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints are set, and the default cache-control plugin wraps every field to look for them.
@@ -125,6 +129,8 @@ export async function createServer(
     express.json({ limit: '1mb' }),
     // After authentication, so requests are counted per viewer.
     ...(limits.rateLimitPerMinute > 0 ? [rateLimit(limits.rateLimitPerMinute)] : []),
+    // Around Apollo's handling, so its persisted-queries cache knows whose documents to look in.
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => persistedQueries.runAs((res.locals.viewer as Viewer | undefined)?.staffId, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(db, String(req.id), res.locals.viewer, privacy.pseudonymKey, privacy.disclosure),
     }),
