@@ -14,6 +14,7 @@ import { staffCheck } from './auth/staff-check';
 import { createTokenVerifier, TokenSettings } from './auth/tokens';
 import { loadSettings, privacyOf, ServerLimits, serverLimitsOf } from './config';
 import { Context, createContext } from './context';
+import { crossOrigin } from './cross-origin';
 import type { Database } from './db/database';
 import { findStaffMember } from './db/staff';
 import type { DisclosureRule } from './domain/disclosure';
@@ -125,6 +126,8 @@ export async function createServer(
   app.use('/explorer', explorerRoute());
   app.use(
     '/graphql',
+    // First, so refusals (401, 413, 429) reach the allowed pages too, and preflights need no token.
+    crossOrigin(limits.corsOrigins),
     authenticate(async (token) => confirmStaff(await verifyToken(token))),
     express.json({ limit: '1mb' }),
     // After authentication, so requests are counted per viewer.
