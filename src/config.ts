@@ -15,6 +15,28 @@ const booleanFromEnv = z
 
 const sizeFromEnv = z.string().regex(/^\d+[kmg]?$/i, 'a size such as 512m or 2g');
 
+/** True for an origin written as browsers send it in `Origin`: http(s), host and port, nothing more. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** Comma-separated origins; blanks between commas are ignored. */
+const originsFromEnv = z
+  .string()
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+  .pipe(
+    z.array(
+      z.string().refine(isOrigin, (origin) => ({
+        message: `"${origin}" is not an origin such as https://app.example.com (lower case, no path, no trailing slash)`,
+      })),
+    ),
+  );
+
 /** Exported for the test that keeps `.env.example` in step with it. */
 export const settingsSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -50,6 +72,7 @@ export const settingsSchema = z.object({
   QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(16),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_LANDING_PAGE: booleanFromEnv.optional(),
+  CORS_ORIGINS: originsFromEnv.default(''),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -112,6 +135,8 @@ export interface ServerLimits {
   queryMaxDepth: number;
   introspection: boolean;
   landingPage: boolean;
+  /** Origins whose pages may call /graphql from a browser (CORS); none by default. */
+  corsOrigins: string[];
 }
 
 /** Introspection and the landing page are for development: off with NODE_ENV=production unless set. */
@@ -123,5 +148,6 @@ export function serverLimitsOf(settings: Settings): ServerLimits {
     queryMaxDepth: settings.QUERY_MAX_DEPTH,
     introspection: settings.GRAPHQL_INTROSPECTION ?? development,
     landingPage: settings.GRAPHQL_LANDING_PAGE ?? development,
+    corsOrigins: settings.CORS_ORIGINS,
   };
 }

@@ -5,6 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import pinoHttp from 'pino-http';
@@ -14,11 +15,14 @@ import { staffCheck } from './auth/staff-check';
 import { createTokenVerifier, TokenSettings } from './auth/tokens';
 import { loadSettings, privacyOf, ServerLimits, serverLimitsOf } from './config';
 import { Context, createContext } from './context';
+import { crossOrigin } from './cross-origin';
 import type { Database } from './db/database';
 import { findStaffMember } from './db/staff';
 import type { DisclosureRule } from './domain/disclosure';
+import type { Viewer } from './domain/viewer';
 import { ErrorCode, formatError } from './errors';
 import { explorerRoute } from './explorer-route';
+import { ViewerScopedPersistedQueries } from './graphql/persisted-queries';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/query-limits';
 import type { Logger } from './logger';
 import { rateLimit } from './rate-limit';
@@ -63,6 +67,7 @@ export async function createServer(
   const auditLog = new AuditLog(db.separatelyCounted(), logger, privacy.auditFlushMs);
   const app = express();
   const httpServer = http.createServer(app);
+  const persistedQueries = new ViewerScopedPersistedQueries();
   const apollo = new ApolloServer<Context>({
     schema,
     // The client gets a generic message; the log keeps what went wrong, or no one could find out.
@@ -78,6 +83,7 @@ export async function createServer(
     introspection: limits.introspection,
     // Bounds the work graphql-js does before the limits below can look at the query.
     parseOptions: { maxTokens: MAX_TOKENS },
+    persistedQueries: { cache: persistedQueries },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints are set, and the default cache-control plugin wraps every field to look for them.
@@ -110,6 +116,9 @@ export async function createServer(
       },
     }),
   );
+  // Brotli, gzip or deflate, as the client accepts, for answers above 1 kB: a page of 100 persons shrinks several times.
+  // The answers worth guessing at need a bearer token, which no foreign page can make a browser send, so BREACH-style probing finds nothing.
+  app.use(compression());
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -121,10 +130,14 @@ export async function createServer(
   app.use('/explorer', explorerRoute());
   app.use(
     '/graphql',
+    // First, so refusals (401, 413, 429) reach the allowed pages too, and preflights need no token.
+    crossOrigin(limits.corsOrigins),
     authenticate(async (token) => confirmStaff(await verifyToken(token))),
     express.json({ limit: '1mb' }),
     // After authentication, so requests are counted per viewer.
     ...(limits.rateLimitPerMinute > 0 ? [rateLimit(limits.rateLimitPerMinute)] : []),
+    // Around Apollo's handling, so its persisted-queries cache knows whose documents to look in.
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => persistedQueries.runAs((res.locals.viewer as Viewer | undefined)?.staffId, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(db, String(req.id), res.locals.viewer, privacy.pseudonymKey, privacy.disclosure),
     }),

@@ -11,6 +11,7 @@ describe('server limits', () => {
       queryMaxDepth: 16,
       introspection: true,
       landingPage: true,
+      corsOrigins: [],
     });
   });
 
@@ -27,5 +28,16 @@ describe('server limits', () => {
       queryMaxDepth: 8,
     });
     expect(() => loadSettings({ QUERY_MAX_DEPTH: '1', GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(/QUERY_MAX_DEPTH: .*\n.*GRAPHQL_INTROSPECTION/);
+  });
+
+  it('read the CORS origins, trimmed and without blanks, and name one that browsers would never send', () => {
+    expect(serverLimitsOf(loadSettings({ CORS_ORIGINS: ' https://app.example.com, ,http://localhost:5173,' })).corsOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ]);
+    expect(serverLimitsOf(loadSettings({ CORS_ORIGINS: ',' })).corsOrigins).toEqual([]);
+    for (const origin of ['https://app.example.com/', 'https://App.example.com', 'https://app.example.com/app', '*', 'app.example.com', 'ftp://files.example.com', 'https://app.example.com:443']) {
+      expect(() => loadSettings({ CORS_ORIGINS: `https://ok.example.com,${origin}` })).toThrow(`CORS_ORIGINS.1: "${origin}" is not an origin`);
+    }
   });
 });
