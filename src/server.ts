@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -7,7 +6,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import pinoHttp from 'pino-http';
 import { AuditLog } from './audit/audit-log';
 import { authenticate } from './auth/authenticate';
 import { staffCheck } from './auth/staff-check';
@@ -22,6 +20,7 @@ import { explorerRoute } from './explorer-route';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/query-limits';
 import type { Logger } from './logger';
 import { rateLimit } from './rate-limit';
+import { operationNameLogged, requestLog } from './request-log';
 
 export interface ApiServer {
   app: express.Express;
@@ -44,9 +43,9 @@ export interface ServerPrivacy {
 
 
 /**
- * HTTP wiring: /graphql (Apollo), /health (the process is up) and /ready
- * (the database answers). Every request gets an id, in the logs and in the
- * `x-request-id` response header.
+ * HTTP wiring: /graphql (Apollo), /health (the process is up), /ready
+ * (the database answers) and /explorer. Every request gets an id and one
+ * log line (src/request-log.ts); the id is also the `x-request-id` header.
  */
 export async function createServer(
   schema: GraphQLSchema,
@@ -93,6 +92,7 @@ export async function createServer(
         },
       },
       queryLimitsPlugin({ maxCost: limits.queryMaxCost, maxDepth: limits.queryMaxDepth }),
+      operationNameLogged,
       ...(limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     logger,
@@ -100,16 +100,7 @@ export async function createServer(
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-    }),
-  );
+  app.use(requestLog(logger));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -126,7 +117,7 @@ export async function createServer(
     // After authentication, so requests are counted per viewer.
     ...(limits.rateLimitPerMinute > 0 ? [rateLimit(limits.rateLimitPerMinute)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(db, String(req.id), res.locals.viewer, privacy.pseudonymKey, privacy.disclosure),
+      context: async ({ req, res }) => createContext(db, String(req.id), req.log, res.locals.viewer, privacy.pseudonymKey, privacy.disclosure),
     }),
   );
   // Malformed JSON and oversized bodies: a client error, never a stack trace.
