@@ -1,6 +1,6 @@
 import type { BenchReport } from './report';
 
-/** One target of issue 5, checked against one results file. */
+/** One of the performance targets (listed in bench/RESULTS.md), checked against one results file. */
 export interface TargetCheck {
   target: string;
   measured: string;
@@ -71,7 +71,7 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
       met: raw.p50Ratio <= 1.5,
     });
   }
-  // The contact history (issue 7's interactions) is no tie: its phase is shown beside, not counted.
+  // The contact history (interactions) is no tie: its phase is shown beside, not counted.
   const history = report.import.phases.find((phase) => phase.phase === 'interactions');
   const historySeconds = history ? history.elapsedMs / 1000 : 0;
   const tiesSeconds = Math.round((report.import.seconds - historySeconds) * 10) / 10;
