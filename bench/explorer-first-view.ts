@@ -18,7 +18,7 @@ import { launchChromium } from './chromium';
 /**
  * `npm run bench:explorer`: the explorer's first view of a 327-node
  * neighbourhood, from search submit to the first frame after layout, in
- * Debian's Chromium on this machine (the target is under a second).
+ * the browser bench/chromium.ts picks (the aim is under a second).
  *
  * The neighbourhood is hand-made beside whatever the database holds (ids
  * start with "bench-explorer-", deleted afterwards): a person who works at

@@ -1,6 +1,6 @@
 import type { BenchReport } from './report';
 
-/** One performance target, checked against one results file. */
+/** One of the performance targets (listed in bench/RESULTS.md), checked against one results file. */
 export interface TargetCheck {
   target: string;
   measured: string;

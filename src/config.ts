@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_TOKEN_MAX_LIFETIME_S, DEVELOPMENT_JWT_SECRET, DEVELOPMENT_PSEUDONYM_KEY, TOKEN_AUDIENCE, TOKEN_ISSUER, TokenSettings } from './auth/tokens';
 import { DEFAULT_MIN_POOL } from './domain/disclosure';
+import type { LogFormat } from './logger';
 import type { ServerPrivacy } from './server';
 import { projectRoot } from './paths';
 
@@ -114,6 +115,11 @@ export function tokenSettingsOf(settings: Settings): TokenSettings {
     audience: settings.JWT_AUDIENCE,
     maxLifetimeS: settings.JWT_MAX_LIFETIME_MINUTES * 60,
   };
+}
+
+/** Production logs go to a collector as JSON; anywhere else a person reads them. */
+export function logFormatOf(settings: Settings): LogFormat {
+  return settings.NODE_ENV === 'development' ? 'pretty' : 'json';
 }
 
 /** Token and staff checks, the key of analysts' pseudonyms (outside production a fixed one keeps them stable) and the audit batching. */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -8,7 +7,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import pinoHttp from 'pino-http';
 import { AuditLog } from './audit/audit-log';
 import { authenticate } from './auth/authenticate';
 import { staffCheck } from './auth/staff-check';
@@ -26,6 +24,7 @@ import { ViewerScopedPersistedQueries } from './graphql/persisted-queries';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/query-limits';
 import type { Logger } from './logger';
 import { rateLimit } from './rate-limit';
+import { operationNameLogged, requestLog } from './request-log';
 
 export interface ApiServer {
   app: express.Express;
@@ -48,9 +47,9 @@ export interface ServerPrivacy {
 
 
 /**
- * HTTP wiring: /graphql (Apollo), /health (the process is up) and /ready
- * (the database answers). Every request gets an id, in the logs and in the
- * `x-request-id` response header.
+ * HTTP wiring: /graphql (Apollo), /health (the process is up), /ready
+ * (the database answers) and /explorer. Every request gets an id and one
+ * log line (src/request-log.ts); the id is also the `x-request-id` header.
  */
 export async function createServer(
   schema: GraphQLSchema,
@@ -99,6 +98,7 @@ export async function createServer(
         },
       },
       queryLimitsPlugin({ maxCost: limits.queryMaxCost, maxDepth: limits.queryMaxDepth }),
+      operationNameLogged,
       ...(limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     logger,
@@ -106,16 +106,7 @@ export async function createServer(
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-    }),
-  );
+  app.use(requestLog(logger));
   // Brotli, gzip or deflate, as the client accepts, for answers above 1 kB: a page of 100 persons shrinks several times.
   // The answers worth guessing at need a bearer token, which no foreign page can make a browser send, so BREACH-style probing finds nothing.
   app.use(compression());
@@ -139,7 +130,7 @@ export async function createServer(
     // Around Apollo's handling, so its persisted-queries cache knows whose documents to look in.
     (_req: express.Request, res: express.Response, next: express.NextFunction) => persistedQueries.runAs((res.locals.viewer as Viewer | undefined)?.staffId, next),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(db, String(req.id), res.locals.viewer, privacy.pseudonymKey, privacy.disclosure),
+      context: async ({ req, res }) => createContext(db, String(req.id), req.log, res.locals.viewer, privacy.pseudonymKey, privacy.disclosure),
     }),
   );
   // Malformed JSON and oversized bodies: a client error, never a stack trace.

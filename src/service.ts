@@ -7,7 +7,10 @@ import type { Logger } from './logger';
 import { createServer } from './server';
 
 export interface RunningService {
+  /** The GraphQL endpoint. */
   url: string;
+  /** The relationship explorer page, served beside it. */
+  explorerUrl: string;
   database: DatabaseHandle;
   /** Drains requests in flight, then closes the driver and the embedded Neo4j. */
   stop(): Promise<void>;
@@ -28,6 +31,7 @@ export async function startService(settings: Settings, logger: Logger): Promise<
     const { port } = server.httpServer.address() as AddressInfo;
     return {
       url: `http://localhost:${port}/graphql`,
+      explorerUrl: `http://localhost:${port}/explorer`,
       database,
       stop: async () => {
         await server.stop();

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { signToken } from '../auth/tokens';
-import { loadSettings, tokenSettingsOf, usesDevelopmentSecret } from '../config';
+import { loadSettings, logFormatOf, tokenSettingsOf, usesDevelopmentSecret } from '../config';
 import { findStaffMember } from '../db/staff';
 import { DEMO_ADMIN_ID } from '../demo/branches-and-staff';
 import { StaffRole } from '../domain/model';
@@ -11,9 +11,9 @@ import { startService } from '../service';
 /** `npm start`; SIGTERM or Ctrl-C drains requests, then stops Neo4j cleanly. */
 async function main(): Promise<void> {
   const settings = loadSettings();
-  const logger = createLogger(settings.LOG_LEVEL);
+  const logger = createLogger(settings.LOG_LEVEL, logFormatOf(settings));
   const service = await startService(settings, logger);
-  logger.info(`API ready at ${service.url}`);
+  logger.info(`API ready at ${service.url}, relationship explorer at ${service.explorerUrl}`);
   if (usesDevelopmentSecret(settings)) {
     // The development secret is public, so anyone could make this token: say so, and save the local user a step.
     logger.warn('JWT_SECRET is unset: tokens are checked with the public development secret; never expose this server.');

@@ -11,7 +11,7 @@ import { createReferralForest } from '../helpers/referral-forest';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
 /*
- * The explorer page in Debian's Chromium against the real server. Besides
+ * The explorer page in Chromium (bench/chromium.ts) against the real server. Besides
  * the referral forest of test/helpers (王伟 a → 李娜 b → 张敏 c, a → 刘洋 d,
  * clients of rm), a hand-made network, every id prefixed:
  *

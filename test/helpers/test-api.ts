@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { createSchema } from '../../src/graphql/schema';
-import { createLogger } from '../../src/logger';
+import { createLogger, Logger } from '../../src/logger';
 import { signToken } from '../../src/auth/tokens';
 import { StaffRole } from '../../src/domain/model';
 import type { Viewer } from '../../src/domain/viewer';
@@ -60,6 +60,8 @@ export interface TestApiOptions {
   limits?: Partial<ServerLimits>;
   /** Token and staff checks other than the defaults, e.g. a short STAFF_CACHE_MS. */
   privacy?: Partial<ServerPrivacy>;
+  /** Silent unless a test reads what the server logs. */
+  logger?: Logger;
 }
 
 /** Creates the staff member a viewer names, based at their branch (created too if missing), unless that id exists. */
@@ -79,7 +81,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j' });
   const db = new Database(driver, 'neo4j');
   const privacy = { ...privacyOf(loadSettings({})), ...options.privacy };
-  const server: ApiServer = await createServer(await createSchema(), db, createLogger('silent'), { rateLimitPerMinute: 0, ...options.limits }, privacy);
+  const server: ApiServer = await createServer(await createSchema(), db, options.logger ?? createLogger('silent'), { rateLimitPerMinute: 0, ...options.limits }, privacy);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   const prefix = `t${randomUUID().slice(0, 8)}-`;
