@@ -5,7 +5,7 @@ import { creationRefusals, isAttributable } from '../../../src/domain/referral-r
 const { NEW, CONTACTED, QUALIFIED, CONVERTED, DECLINED, EXPIRED } = ReferralStatus;
 
 describe('the referral lifecycle', () => {
-  it('allows exactly the steps of DESIGN.md §2', () => {
+  it('allows exactly the steps of docs/rules.md (Referral lifecycle)', () => {
     const table = Object.fromEntries(Object.values(ReferralStatus).map((from) => [from, allowedTransitions(from)]));
     expect(table).toEqual({
       NEW: [CONTACTED, DECLINED, EXPIRED],

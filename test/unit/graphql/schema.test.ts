@@ -28,7 +28,7 @@ describe('the GraphQL schema', () => {
     expect(undescribed).toEqual([]);
   });
 
-  it('keeps the contract names front-end teams rely on (DESIGN.md §3)', () => {
+  it('keeps the contract names front-end teams rely on', () => {
     const queries = Object.keys(schema.getQueryType()!.getFields());
     const mutations = Object.keys(schema.getMutationType()!.getFields());
     expect(queries).toEqual(
