@@ -34,6 +34,20 @@ const connections: Operation[] = [
     variables: byId,
   },
   {
+    name: "a manager's book by AUM, largest first",
+    group: 'connection',
+    pool: 'managers',
+    query: 'query ($id: ID!) { persons(filter: { managerId: $id }, orderBy: { field: AUM, direction: DESC }, first: 20) { edges { node { id name aum } } } }',
+    variables: byId,
+  },
+  {
+    name: 'whole bank by AUM, largest first (index order)',
+    group: 'connection',
+    pool: 'wholeBank',
+    query: '{ persons(orderBy: { field: AUM, direction: DESC }, first: 20) { edges { node { id name aum } } } }',
+    variables: () => ({}),
+  },
+  {
     name: 'persons by branch + totalCount',
     group: 'connection',
     pool: 'branches',

@@ -1,7 +1,7 @@
 import type { FullRecordScope } from '../db/organizations';
 import type { PersonFilter } from '../db/persons';
 import type { ReferralFilter } from '../db/referrals';
-import { StaffRole } from '../domain/model';
+import { PersonOrderField, StaffRole } from '../domain/model';
 import { accessOfRole } from '../domain/person-access';
 import { keepsABook, Viewer, worksAtFrontDesk } from '../domain/viewer';
 import { forbidden } from '../errors';
@@ -29,6 +29,16 @@ export function scopePersonFilter(viewer: Viewer, filter: PersonFilter): PersonF
     throw forbidden('filter.search: analysts see pseudonyms, so they may not search by name.');
   }
   return filter;
+}
+
+/**
+ * A sort a viewer may ask for: names are the one thing analysts may not see,
+ * so neither may their order reach them (it would rank the hidden names).
+ */
+export function checkPersonOrder(viewer: Viewer, field: PersonOrderField): void {
+  if (viewer.role === StaffRole.ANALYST && field === PersonOrderField.NAME) {
+    throw forbidden('orderBy.field: analysts see pseudonyms, so they may not sort by name.');
+  }
 }
 
 /**

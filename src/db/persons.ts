@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import { ClientKind, type ClientTier, type Gender, type PersonStatus, type ProspectGrade, type RiskLevel } from '../domain/model';
 import type { Page, PageWindow, PersonRecord } from '../domain/records';
 import { toCents } from '../domain/money';
@@ -12,6 +12,7 @@ import { EmploymentRow, toEmploymentRow } from './organizations';
 import { HoldingRow, toHoldingRow } from './products';
 import { ManagerRow, toManagerRow } from './staff';
 import { ClientFacts, claimForUpsert, clientFactsIn, Recheck } from './write-facts';
+import { orderedParts, PersonOrder, PersonOrderCursor } from './person-order';
 
 export interface PersonChanges {
   id?: string;
@@ -59,6 +60,7 @@ const pageTails = { forward: cypher('persons-page-tail'), backward: cypher('pers
 const pageReturn = cypher('persons-page-return');
 const countTail = cypher('persons-count-tail');
 const countAllQuery = cypher('persons-count-all');
+const matchAll = cypher('persons-match-all');
 const anchors = {
   manager: cypher('persons-match-by-manager'),
   branch: cypher('persons-match-by-branch'),
@@ -193,23 +195,96 @@ export async function findPersonsPage(
   fields: readonly PersonField[] = ALL_PERSON_FIELDS,
 ): Promise<PersonPage> {
   const anchor = anchorFor(filter);
-  const query = `${anchors[anchor]}${filterClause}\n${pageTails[window.direction]}${include.length > 0 ? withRelations : ''}\n${pageReturn}`;
   const forward = window.direction === 'forward';
-  const params = {
+  const statement = pageStatement(`${anchors[anchor]}${filterClause}\n${pageTails[window.direction]}`, pageReturn, include, fields, {
     ...filterParams(filter, anchor),
     after: forward ? window.cursor : null,
     before: forward ? null : window.cursor,
     limit: int(window.size + 1),
-    personProperties: storedPersonProperties(fields),
-    relationTypes: include.map((name) => relationTypes[name].type),
+  });
+  const page = await readPersonsPage(db, statement, include, fields);
+  // The statement returns the page in id order either way; pageOf takes a backward read nearest first.
+  return { ...pageOf(forward ? page.rows : page.rows.reverse(), window), relations: page.relations };
+}
+
+/** An ordered page (persons(orderBy:)) and each of its persons' order keys, for their cursors. */
+export interface OrderedPersonPage extends PersonPage {
+  orderKeys: Map<string, string | number>;
+}
+
+/**
+ * The statement of one page sorted by `order`, ties by id, read either way
+ * from the window's cursor: without a filter from the order key's index
+ * (src/db/person-order.ts), with one from the filter's anchor, sorting only
+ * the rows it matched.
+ */
+export function orderedPersonsStatement(
+  filter: PersonFilter,
+  order: PersonOrder,
+  window: PageWindow<PersonOrderCursor>,
+  include: readonly PersonRelation[] = [],
+  fields: readonly PersonField[] = ALL_PERSON_FIELDS,
+): PersonsStatement {
+  const anchor = anchorFor(filter);
+  const parts = orderedParts(order, window);
+  const start = anchor === 'all' ? (parts.match ?? matchAll) : anchors[anchor];
+  return pageStatement(`${start}${filterClause}\n${parts.tail}`, parts.pageReturn, include, fields, {
+    ...filterParams(filter, anchor),
+    limit: int(window.size + 1),
+    ...parts.params,
+  });
+}
+
+export async function findOrderedPersonsPage(
+  db: Database,
+  filter: PersonFilter,
+  order: PersonOrder,
+  window: PageWindow<PersonOrderCursor>,
+  include: readonly PersonRelation[] = [],
+  fields: readonly PersonField[] = ALL_PERSON_FIELDS,
+): Promise<OrderedPersonPage> {
+  const orderKeys = new Map<string, string | number>();
+  const page = await readPersonsPage(db, orderedPersonsStatement(filter, order, window, include, fields), include, fields, (person, r) => {
+    const key = r.get('orderKey');
+    orderKeys.set(person.id, neo4j.isInt(key) ? toNumber(key) : (key as string));
+  });
+  return { ...pageOf(page.rows, window), relations: page.relations, orderKeys };
+}
+
+export interface PersonsStatement {
+  query: string;
+  params: Record<string, unknown>;
+}
+
+function pageStatement(
+  start: string,
+  returnClause: string,
+  include: readonly PersonRelation[],
+  fields: readonly PersonField[],
+  params: Record<string, unknown>,
+): PersonsStatement {
+  return {
+    query: `${start}${include.length > 0 ? withRelations : ''}\n${returnClause}`,
+    params: { ...params, personProperties: storedPersonProperties(fields), relationTypes: include.map((name) => relationTypes[name].type) },
   };
+}
+
+/** Runs a page statement: the persons (with only `fields`) and the rows of the relations asked for. */
+async function readPersonsPage(
+  db: Database,
+  { query, params }: PersonsStatement,
+  include: readonly PersonRelation[],
+  fields: readonly PersonField[],
+  onRow: (person: PersonRecord, record: Neo4jRecord) => void = () => undefined,
+): Promise<{ rows: PersonRecord[]; relations: PersonRelations }> {
   const entries: { type: string }[] = [];
   const rows = await db.read(query, params, (r) => {
     for (const entry of r.get('relations') as { type: string }[]) entries.push(entry);
-    return toPersonFrom(fields, r.get('person') as unknown[]);
+    const person = toPersonFrom(fields, r.get('person') as unknown[]);
+    onRow(person, r);
+    return person;
   });
-  // The statement returns the page in id order either way; pageOf takes a backward read nearest first.
-  return { ...pageOf(forward ? rows : rows.reverse(), window), relations: relationRows(include, entries) };
+  return { rows, relations: relationRows(include, entries) };
 }
 
 /** Counts only what the filter matches, starting from the same anchor as the page; no filter reads the count store. */

@@ -149,3 +149,17 @@ export enum ClientKind {
   PERSON = 'PERSON',
   ORGANIZATION = 'ORGANIZATION',
 }
+
+/** What a list of persons can be sorted by (ties broken by id). */
+export enum PersonOrderField {
+  ID = 'ID',
+  NAME = 'NAME',
+  AUM = 'AUM',
+  CREATED_AT = 'CREATED_AT',
+  LAST_CONTACT = 'LAST_CONTACT',
+}
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}

@@ -146,6 +146,27 @@ export function decodePersonCursor(cursor: string | null | undefined, people: Pi
   return personId;
 }
 
+const isOrderedCursor = (value: unknown): value is [string | number, string] =>
+  Array.isArray(value) && value.length === 2 && (typeof value[0] === 'string' || Number.isSafeInteger(value[0])) && isIdCursor(value[1]);
+
+/**
+ * Cursors of sorted lists of persons hold the sort key and the id as shown
+ * (an id as key too, when sorting by id), as decodePersonCursor does.
+ */
+export function decodeOrderedPersonCursor(
+  cursor: string | null | undefined,
+  people: Pick<PersonViews, 'personIdFrom'>,
+  field: string,
+  keyIsId: boolean,
+): { key: string | number; id: string } | null {
+  const value = decodeCursor(cursor, isOrderedCursor, field);
+  if (value === null) return null;
+  const id = people.personIdFrom(value[1]);
+  const key = keyIsId && typeof value[0] === 'string' ? people.personIdFrom(value[0]) : value[0];
+  if (id === null || key === null) throw notOurCursor(field);
+  return { key, id };
+}
+
 /** The cursor of a newest-first list: the last row's time (ISO 8601) under `timeKey`, and its id. */
 export function isTimeCursor<K extends string>(timeKey: K) {
   return (value: unknown): value is Record<K, string> & { id: string } => {

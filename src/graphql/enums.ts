@@ -9,6 +9,8 @@ import {
   Gender,
   HoldingStatus,
   HouseholdRole,
+  OrderDirection,
+  PersonOrderField,
   PersonStatus,
   ProductCategory,
   ProspectGrade,
@@ -74,3 +76,19 @@ registerEnumType(PersonAccess, {
   },
 });
 registerEnumType(AuditAction, { name: 'AuditAction', description: 'What an audit event records.' });
+registerEnumType(PersonOrderField, {
+  name: 'PersonOrderField',
+  description: 'What a list of persons is sorted by.',
+  valuesConfig: {
+    ID: { description: 'Id (the default order).' },
+    NAME: { description: 'Name, by Unicode code point (not pinyin). Not for analysts, who see pseudonyms.' },
+    AUM: { description: 'Assets under management.' },
+    CREATED_AT: { description: 'When the record was created.' },
+    LAST_CONTACT: { description: 'When last contacted; never-contacted persons count as contacted longest ago (first when ascending).' },
+  },
+});
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Which way a list is sorted.',
+  valuesConfig: { ASC: { description: 'Smallest, earliest or first in the alphabet first.' }, DESC: { description: 'Largest, latest or last first.' } },
+});

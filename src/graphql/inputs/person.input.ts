@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ClientTier, Gender, PersonStatus, ProspectGrade, RiskLevel } from '../../domain/model';
+import { ClientTier, Gender, OrderDirection, PersonOrderField, PersonStatus, ProspectGrade, RiskLevel } from '../../domain/model';
 import { IsEntityId, IsMoney } from '../rules';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 
@@ -124,4 +124,13 @@ export class PersonFilter {
   @IsOptional()
   @IsEntityId()
   holdsProductId?: string;
+}
+
+@InputType({ description: 'How to sort a list of persons; ties are broken by id, in the same direction.' })
+export class PersonOrder {
+  @Field(() => PersonOrderField, { description: 'What to sort by.' })
+  field!: PersonOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending (the default) or descending.' })
+  direction!: OrderDirection;
 }

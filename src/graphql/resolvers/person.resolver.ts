@@ -1,15 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { scopePersonFilter } from '../../auth/scopes';
+import { checkPersonOrder, scopePersonFilter } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { upsertRechecks } from '../../auth/operation-rules';
-import { countPersons, findPersonsPage, upsertPerson } from '../../db/persons';
+import { countPersons, findOrderedPersonsPage, findPersonsPage, upsertPerson } from '../../db/persons';
+import { OrderDirection, PersonOrderField } from '../../domain/model';
 import { PersonAccess } from '../../domain/person-access';
 import type { PersonRecord } from '../../domain/records';
 import { PAGE_RELATIONS, pagePersonFields, primePersonRelations } from '../../loaders/prime-person-page';
-import { ConnectionArgs, decodePersonCursor, listConnection, pageWindow, toConnection } from '../connection';
+import { ConnectionArgs, decodeOrderedPersonCursor, decodePersonCursor, listConnection, pageWindow, toConnection } from '../connection';
 import { holdingKey, newestFirst } from '../list-keys';
-import { PersonFilter, UpsertPersonInput } from '../inputs/person.input';
+import { PersonFilter, PersonOrder, UpsertPersonInput } from '../inputs/person.input';
 import { payloadOf, succeeded } from '../payload';
 import { selectedFieldsAt } from '../selection';
 import { HouseholdMembership } from '../types/household.type';
@@ -29,20 +30,32 @@ export class PersonResolver {
     return loaders.personById.load(id);
   }
 
-  @Query(() => PersonConnection, { description: 'Persons matching the filter, in id order, a page at a time.' })
+  @Query(() => PersonConnection, { description: 'Persons matching the filter, in id order or as orderBy sorts them, a page at a time.' })
   async persons(
     @Ctx() { db, loaders, people, viewer }: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) paging: ConnectionArgs,
     @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+    @Arg('orderBy', () => PersonOrder, { nullable: true, description: 'How to sort; ascending by id when omitted.' }) orderBy?: PersonOrder,
   ) {
-    const window = pageWindow(paging, (cursor, field) => decodePersonCursor(cursor, people, field));
     const selected = selectedFieldsAt(info, ['edges', 'node']);
     const scoped = scopePersonFilter(viewer, filter ?? {});
     const relations = PAGE_RELATIONS.filter((name) => selected.has(name));
-    const page = await findPersonsPage(db, scoped, window, relations, pagePersonFields(selected));
+    const fields = pagePersonFields(selected);
+    const countTotal = () => countPersons(db, scoped);
+    if (!orderBy || (orderBy.field === PersonOrderField.ID && orderBy.direction === OrderDirection.ASC)) {
+      const window = pageWindow(paging, (cursor, field) => decodePersonCursor(cursor, people, field));
+      const page = await findPersonsPage(db, scoped, window, relations, fields);
+      primePersonRelations(loaders, page);
+      return toConnection(page, window, (p) => people.shownId(p.id), countTotal);
+    }
+    checkPersonOrder(viewer, orderBy.field);
+    const byId = orderBy.field === PersonOrderField.ID;
+    const window = pageWindow(paging, (cursor, field) => decodeOrderedPersonCursor(cursor, people, field, byId));
+    const page = await findOrderedPersonsPage(db, scoped, orderBy, window, relations, fields);
     primePersonRelations(loaders, page);
-    return toConnection(page, window, (p) => people.shownId(p.id), () => countPersons(db, scoped));
+    const cursorOf = (p: PersonRecord) => [byId ? people.shownId(p.id) : page.orderKeys.get(p.id), people.shownId(p.id)];
+    return toConnection(page, window, cursorOf, countTotal);
   }
 
   @Mutation(() => UpsertPersonPayload, { description: 'Creates a person, or updates one by id.' })
