@@ -252,19 +252,27 @@ function filterParams(filter: ReferralFilter): Record<string, unknown> {
   };
 }
 
+/**
+ * One page newest first (or, `oldestFirst`, oldest first), read either way
+ * from the window's cursor. Both orders are the creation index read one way
+ * or the other: the tail reading newest first, or the one reading oldest first.
+ */
 export async function findReferralsPage(
   db: Database,
   filter: ReferralFilter,
   window: PageWindow<ReferralCursor>,
+  oldestFirst = false,
 ): Promise<Page<ReferralRecord>> {
-  const forward = window.direction === 'forward';
-  const query = `${anchorFor(filter)}${queries.filter}\n${forward ? queries.pageTail : queries.pageTailBackward}\n${returnClause}`;
+  const readsNewestFirst = (window.direction === 'forward') !== oldestFirst;
+  const query = `${anchorFor(filter)}${queries.filter}\n${readsNewestFirst ? queries.pageTail : queries.pageTailBackward}\n${returnClause}`;
   const [at, id] = [window.cursor?.createdAt ?? null, window.cursor?.id ?? null];
-  const cursor = forward ? { afterCreatedAt: at, afterId: id, beforeCreatedAt: null, beforeId: null } : { afterCreatedAt: null, afterId: null, beforeCreatedAt: at, beforeId: id };
+  const cursor = readsNewestFirst
+    ? { afterCreatedAt: at, afterId: id, beforeCreatedAt: null, beforeId: null }
+    : { afterCreatedAt: null, afterId: null, beforeCreatedAt: at, beforeId: id };
   const rows = await db.read(query, { ...filterParams(filter), ...cursor, limit: int(window.size + 1), withEnds: false }, mapReferral);
-  rows.sort(newestFirst);
-  // pageOf takes a backward read nearest the cursor first: oldest first here.
-  return pageOf(forward ? rows : rows.reverse(), window);
+  // In reading order, nearest the cursor first, as pageOf takes it.
+  rows.sort(readsNewestFirst ? newestFirst : (a, b) => newestFirst(b, a));
+  return pageOf(rows, window);
 }
 
 export async function countReferrals(db: Database, filter: ReferralFilter): Promise<number> {

@@ -159,6 +159,11 @@ export enum PersonOrderField {
   LAST_CONTACT = 'LAST_CONTACT',
 }
 
+/** What a list of referrals can be sorted by (ties broken by id). */
+export enum ReferralOrderField {
+  CREATED_AT = 'CREATED_AT',
+}
+
 export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',

@@ -11,6 +11,7 @@ import {
   HouseholdRole,
   OrderDirection,
   PersonOrderField,
+  ReferralOrderField,
   PersonStatus,
   ProductCategory,
   ProspectGrade,
@@ -91,4 +92,9 @@ registerEnumType(OrderDirection, {
   name: 'OrderDirection',
   description: 'Which way a list is sorted.',
   valuesConfig: { ASC: { description: 'Smallest, earliest or first in the alphabet first.' }, DESC: { description: 'Largest, latest or last first.' } },
+});
+registerEnumType(ReferralOrderField, {
+  name: 'ReferralOrderField',
+  description: 'What a list of referrals is sorted by.',
+  valuesConfig: { CREATED_AT: { description: 'When the referral was recorded.' } },
 });

@@ -111,6 +111,9 @@ describe('connections read backwards (last/before)', () => {
     const [forward, backward] = await bothWays('referrals', `filter: { referrerId: "${ids[0]}" }`, 'id');
     expect(forward).toHaveLength(6);
     expect(backward).toEqual(forward);
+    const [oldest, oldestBack] = await bothWays('referrals', `filter: { referrerId: "${ids[0]}" }, orderBy: { direction: ASC }`, 'id');
+    expect(oldest).toEqual([...forward].reverse());
+    expect(oldestBack).toEqual(oldest);
     const [events, eventsBack] = await bothWays('auditEvents', `filter: { targetId: "${ids[0]}" }`, 'id');
     expect(events.length).toBeGreaterThanOrEqual(2);
     expect(eventsBack).toEqual(events);

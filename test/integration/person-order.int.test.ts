@@ -3,7 +3,7 @@ import { OrderDirection, PersonOrderField, StaffRole } from '../../src/domain/mo
 import type { Viewer } from '../../src/domain/viewer';
 import { encodeCursor } from '../../src/graphql/connection';
 import { profileOf } from '../helpers/profile';
-import { startTestApi, TestApi } from '../helpers/test-api';
+import { GraphQLResponse, startTestApi, TestApi } from '../helpers/test-api';
 
 /** persons(orderBy:): every sort, both ways, paged both ways, from an index when there is no filter. */
 let api: TestApi;
@@ -44,12 +44,12 @@ async function walk(order: { field: string; direction: string }, as: Viewer, rea
   const ids: string[] = [];
   let cursor: string | null = null;
   for (let more = true; more; ) {
-    const vars = reading === 'forward' ? { order, first: 2, after: cursor } : { order, last: 2, before: cursor };
-    const result = await api.graphql(page, vars, { as });
+    const vars: Record<string, unknown> = reading === 'forward' ? { order, first: 2, after: cursor } : { order, last: 2, before: cursor };
+    const result: GraphQLResponse = await api.graphql(page, vars, { as });
     expect(result.errors).toBeUndefined();
-    const { edges, pageInfo, totalCount } = result.data!.persons;
+    const { edges, pageInfo, totalCount }: { edges: { node: { id: string } }[]; pageInfo: Record<string, any>; totalCount: number } = result.data!.persons;
     expect(totalCount).toBe(rows.length);
-    const got = edges.map((edge: any) => edge.node.id);
+    const got = edges.map((edge) => edge.node.id);
     if (reading === 'forward') ids.push(...got);
     else ids.unshift(...got);
     more = reading === 'forward' ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;

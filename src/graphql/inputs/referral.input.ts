@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
-import { ReferralChannel, ReferralStatus, ReferrerKind } from '../../domain/model';
+import { OrderDirection, ReferralChannel, ReferralOrderField, ReferralStatus, ReferrerKind } from '../../domain/model';
 import { IsEntityId } from '../rules';
 
 @InputType({ description: 'A new referral. Retrying with the same id and ends returns the referral already made and changes nothing.' })
@@ -77,4 +77,13 @@ export class ReferralFilter {
   @Field(() => DateTimeResolver, { nullable: true, description: 'Only referrals created before this time.' })
   @IsOptional()
   createdBefore?: Date;
+}
+
+@InputType({ description: 'How to sort referrals; ties are broken by id, in the same direction.' })
+export class ReferralOrder {
+  @Field(() => ReferralOrderField, { defaultValue: ReferralOrderField.CREATED_AT, description: 'What to sort by.' })
+  field!: ReferralOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: 'Newest first (the default) or oldest first.' })
+  direction!: OrderDirection;
 }

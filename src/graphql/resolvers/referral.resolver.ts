@@ -10,9 +10,9 @@ import {
 } from '../../db/referrals';
 import type { ReferralRecord } from '../../domain/records';
 import { allowedTransitions } from '../../domain/referral-lifecycle';
-import { ReferralStatus } from '../../domain/model';
+import { OrderDirection, ReferralStatus } from '../../domain/model';
 import { ConnectionArgs, decodeCursor, isTimeCursor, pageWindow, toConnection } from '../connection';
-import { AdvanceReferralInput, CreateReferralInput, ReferralFilter } from '../inputs/referral.input';
+import { AdvanceReferralInput, CreateReferralInput, ReferralFilter, ReferralOrder } from '../inputs/referral.input';
 import { payloadOf, toPayload } from '../payload';
 import { loadReferrer } from './referral-forest.resolver';
 import { Person } from '../types/person.type';
@@ -37,15 +37,16 @@ export class ReferralResolver {
     return loaders.referralById.load(id);
   }
 
-  @Query(() => ReferralConnection, { description: 'Referrals matching the filter, newest first, a page at a time.' })
+  @Query(() => ReferralConnection, { description: 'Referrals matching the filter, newest first (or as orderBy says), a page at a time.' })
   async referrals(
     @Ctx() { db, viewer }: Context,
     @Args(() => ConnectionArgs) paging: ConnectionArgs,
     @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter,
+    @Arg('orderBy', () => ReferralOrder, { nullable: true, description: 'How to sort; newest first when omitted.' }) orderBy?: ReferralOrder,
   ) {
     const window = pageWindow(paging, (cursor, field) => decodeCursor(cursor, isReferralCursor, field));
     const scoped = scopeReferralFilter(viewer, filter ?? {});
-    const page = await findReferralsPage(db, scoped, window);
+    const page = await findReferralsPage(db, scoped, window, orderBy?.direction === OrderDirection.ASC);
     return toConnection(
       page,
       window,
