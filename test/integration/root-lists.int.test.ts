@@ -323,6 +323,20 @@ describe('households', () => {
 });
 
 describe('the three root lists', () => {
+  it('count only when totalCount is asked for, and not at all when one page holds every match', async () => {
+    const tripsFor = async (root: Root, selection: string, first: number) => {
+      const before = api.db.roundTrips;
+      const result = await api.graphql(`query ($search: String!) { ${root}(filter: { search: $search }, first: ${first}) { ${selection} } }`, { search: tag });
+      expect(result.errors).toBeUndefined();
+      return api.db.roundTrips - before;
+    };
+    for (const root of Object.keys(roots) as Root[]) {
+      const page = await tripsFor(root, 'edges { cursor }', 2);
+      expect([root, (await tripsFor(root, 'totalCount edges { cursor }', 2)) - page]).toEqual([root, 1]);
+      expect([root, (await tripsFor(root, 'totalCount edges { cursor }', 100)) - (await tripsFor(root, 'edges { cursor }', 100))]).toEqual([root, 0]);
+    }
+  });
+
   it('refuse a cursor they did not give out, naming after or before', async () => {
     for (const root of Object.keys(roots) as Root[]) {
       const answers = await Promise.all([api.graphql(roots[root], { after: 'not-ours' }), api.graphql(roots[root], { last: 2, before: 'not-ours' })]);
