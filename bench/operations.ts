@@ -90,6 +90,27 @@ const connections: Operation[] = [
     variables: (status) => ({ status }),
   },
   {
+    name: 'organizations (corporate clients) + totalCount',
+    group: 'connection',
+    pool: 'wholeBank',
+    query: '{ organizations(filter: { isClient: true }, first: 20) { totalCount edges { node { id name industry } } } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'staffMembers by branch + totalCount',
+    group: 'connection',
+    pool: 'branches',
+    query: 'query ($id: ID!) { staffMembers(filter: { branchId: $id }, first: 20) { totalCount edges { node { id name role } } } }',
+    variables: byId,
+  },
+  {
+    name: 'households + totalCount',
+    group: 'connection',
+    pool: 'wholeBank',
+    query: '{ households(first: 20) { totalCount edges { node { id name } } } }',
+    variables: () => ({}),
+  },
+  {
     name: 'organization employees + totalCount',
     group: 'connection',
     pool: 'organizations',

@@ -1,3 +1,4 @@
+import type { HouseholdFilter } from '../db/households';
 import type { FullRecordScope } from '../db/organizations';
 import type { PersonFilter } from '../db/persons';
 import type { ReferralFilter } from '../db/referrals';
@@ -53,6 +54,18 @@ export function fullRecordScope(viewer: Viewer): FullRecordScope | null {
     managerId: keepsABook(viewer) ? viewer.staffId : null,
     branchId: viewer.role === StaffRole.BRANCH_HEAD ? viewer.branchId : null,
   };
+}
+
+/**
+ * A household's name follows what the viewer may see of its head, so a
+ * search by name that matched masked names would tell what the mask hides
+ * ("王伟" finding "王*家庭"): it finds only the households whose name the
+ * viewer sees in full. Analysts see pseudonyms, so they may not search.
+ */
+export function scopeHouseholdFilter(viewer: Viewer, filter: HouseholdFilter): HouseholdFilter {
+  if (!filter.search) return filter;
+  if (viewer.role === StaffRole.ANALYST) throw forbidden('filter.search: analysts see households by pseudonym, so they may not search them by name.');
+  return { ...filter, nameScope: fullRecordScope(viewer) };
 }
 
 /** Front-desk staff list the referrals they recorded; everyone else all of them (the persons in them are guarded). */

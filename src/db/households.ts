@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Node } from 'neo4j-driver';
 import type { HouseholdRole } from '../domain/model';
 import { Outcome, success } from '../domain/outcome';
-import type { HouseholdRecord, PersonRecord } from '../domain/records';
+import type { HouseholdRecord, Page, PageWindow, PersonRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database } from './database';
 import { toHousehold, toPerson } from './mappers';
 import { definedOnly, Fields } from './values';
 import { missingReferences } from './lookups';
+import { countIdList, findIdListPage, IdListQueries } from './id-lists';
+import type { FullRecordScope } from './organizations';
 import { claimForUpsert, HouseholdFacts, householdFactsIn, Recheck } from './write-facts';
 
 export interface HouseholdChanges {
@@ -42,6 +44,32 @@ const queries = {
   membershipsByPersonIds: cypher('household-memberships-by-person-ids'),
   membersByHouseholdIds: cypher('household-members-by-household-ids'),
 };
+
+/** Which households to list. */
+export interface HouseholdFilter {
+  search?: string | null;
+  /** With a search: only households whose name this scope sees in full (null: every household). */
+  nameScope?: FullRecordScope | null;
+}
+
+const listQueries: IdListQueries<'name' | 'all'> = {
+  anchors: { name: cypher('households-match-by-name'), all: cypher('households-match-after') },
+  filter: cypher('households-filter'),
+  pageReturn: cypher('households-page-return'),
+  countAll: cypher('households-count-all'),
+};
+
+const householdAnchor = (filter: HouseholdFilter) => (filter.search ? 'name' : 'all');
+const householdParams = (filter: HouseholdFilter) => ({ search: filter.search ?? null, nameScope: filter.nameScope ?? null });
+
+/** One page of households in id order, read either way from the window's cursor. */
+export function findHouseholdsPage(db: Database, filter: HouseholdFilter, window: PageWindow<string>): Promise<Page<HouseholdRecord>> {
+  return findIdListPage(db, listQueries, householdAnchor(filter), householdParams(filter), window, (r) => toHousehold(r.get('h') as Node));
+}
+
+export function countHouseholds(db: Database, filter: HouseholdFilter): Promise<number> {
+  return countIdList(db, listQueries, householdAnchor(filter), householdParams(filter));
+}
 
 /** Creates a household (`createdBy` is kept from then on) or, when `recheck` lets the viewer change the one there under its lock, updates it. */
 export async function upsertHousehold(

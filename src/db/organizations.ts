@@ -3,9 +3,10 @@ import neo4j, { type Node } from 'neo4j-driver';
 import { ClientKind } from '../domain/model';
 import { toCents } from '../domain/money';
 import { Outcome, success } from '../domain/outcome';
-import type { OrganizationRecord, Page, PersonRecord } from '../domain/records';
+import type { OrganizationRecord, Page, PageWindow, PersonRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database } from './database';
+import { countIdList, findIdListPage, IdListQueries } from './id-lists';
 import { missingReferences } from './lookups';
 import { ClientFacts, claimForUpsert, clientFactsIn, Recheck } from './write-facts';
 import { toOrganization, toPerson } from './mappers';
@@ -56,6 +57,48 @@ const queries = {
   employmentsByPersonIds: cypher('employments-by-person-ids'),
   employeesPage: cypher('employees-page-by-organization'),
 };
+
+/** Which organizations to list; all given conditions hold. */
+export interface OrganizationFilter {
+  search?: string | null;
+  industry?: string | null;
+  isClient?: boolean | null;
+}
+
+const listQueries: IdListQueries<'name' | 'industry' | 'clients' | 'all'> = {
+  anchors: {
+    name: cypher('organizations-match-by-name'),
+    industry: cypher('organizations-match-by-industry'),
+    clients: cypher('organizations-match-clients'),
+    all: cypher('organizations-match-after'),
+  },
+  filter: cypher('organizations-filter'),
+  pageReturn: cypher('organizations-page-return'),
+  countAll: cypher('organizations-count-all'),
+};
+
+/** Starts from the most selective lookup the filter offers; most organizations are no clients, so `isClient: false` reads in id order. */
+function organizationAnchor(filter: OrganizationFilter): keyof typeof listQueries.anchors {
+  if (filter.search) return 'name';
+  if (filter.industry) return 'industry';
+  if (filter.isClient === true) return 'clients';
+  return 'all';
+}
+
+const organizationParams = (filter: OrganizationFilter) => ({
+  search: filter.search ?? null,
+  industry: filter.industry ?? null,
+  isClient: filter.isClient ?? null,
+});
+
+/** One page of organizations in id order, read either way from the window's cursor. */
+export function findOrganizationsPage(db: Database, filter: OrganizationFilter, window: PageWindow<string>): Promise<Page<OrganizationRecord>> {
+  return findIdListPage(db, listQueries, organizationAnchor(filter), organizationParams(filter), window, (r) => toOrganization(r.get('o') as Node));
+}
+
+export function countOrganizations(db: Database, filter: OrganizationFilter): Promise<number> {
+  return countIdList(db, listQueries, organizationAnchor(filter), organizationParams(filter));
+}
 
 /** Creates an organization (`createdBy` is kept from then on) or, when `recheck` lets the viewer change the one there under its lock, updates it. */
 export async function upsertOrganization(

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Node } from 'neo4j-driver';
 import { ClientKind, StaffRole, UserErrorCode } from '../domain/model';
 import { failure, Outcome, success } from '../domain/outcome';
-import type { BranchRecord, StaffRecord } from '../domain/records';
+import type { BranchRecord, Page, PageWindow, StaffRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database } from './database';
+import { countIdList, findIdListPage, IdListQueries } from './id-lists';
 import { missingReferences } from './lookups';
 import { toBranch, toStaff } from './mappers';
 import { definedOnly, Fields, toNumber } from './values';
@@ -55,6 +56,57 @@ const queries = {
   managersByClientIds: cypher('managers-by-client-ids'),
   clientCounts: cypher('client-counts-by-staff-ids'),
 };
+
+/** Which staff to list; all given conditions hold. */
+export interface StaffFilter {
+  branchId?: string | null;
+  role?: StaffRole | null;
+  active?: boolean | null;
+  search?: string | null;
+}
+
+const listQueries: IdListQueries<'branch' | 'name' | 'inactive' | 'role' | 'all'> = {
+  anchors: {
+    branch: cypher('staff-match-by-branch'),
+    name: cypher('staff-match-by-name'),
+    inactive: cypher('staff-match-inactive'),
+    role: cypher('staff-match-by-role'),
+    all: cypher('staff-match-after'),
+  },
+  filter: cypher('staff-filter'),
+  pageReturn: cypher('staff-page-return'),
+  countAll: cypher('staff-count-all'),
+};
+type StaffAnchor = keyof typeof listQueries.anchors;
+
+/** Starts from the most selective lookup the filter offers; most staff are active, so `active: true` reads in id order. */
+function staffAnchor(filter: StaffFilter): StaffAnchor {
+  if (filter.branchId) return 'branch';
+  if (filter.search) return 'name';
+  if (filter.active === false) return 'inactive';
+  if (filter.role) return 'role';
+  return 'all';
+}
+
+/** The filter's checks; the branch the anchor started from is not walked to a second time. */
+const staffParams = (filter: StaffFilter, anchor: StaffAnchor) => ({
+  branchId: filter.branchId ?? null,
+  checkBranchId: anchor === 'branch' ? null : (filter.branchId ?? null),
+  role: filter.role ?? null,
+  active: filter.active ?? null,
+  search: filter.search ?? null,
+});
+
+/** One page of staff in id order, read either way from the window's cursor. */
+export function findStaffPage(db: Database, filter: StaffFilter, window: PageWindow<string>): Promise<Page<StaffRecord>> {
+  const anchor = staffAnchor(filter);
+  return findIdListPage(db, listQueries, anchor, staffParams(filter, anchor), window, (r) => withBranch(r).staff);
+}
+
+export function countStaff(db: Database, filter: StaffFilter): Promise<number> {
+  const anchor = staffAnchor(filter);
+  return countIdList(db, listQueries, anchor, staffParams(filter, anchor));
+}
 
 export async function upsertBranch(db: Database, { id = randomUUID(), ...props }: BranchChanges): Promise<BranchRecord> {
   const [branch] = await db.write((tx) => tx.run(queries.upsertBranch, { id, props: definedOnly(props) }, (r) => toBranch(r.get('b'))));

@@ -34,3 +34,17 @@ export class AddHouseholdMemberInput {
   @Field(() => HouseholdRole, { description: "The person's role in the household." })
   role!: HouseholdRole;
 }
+
+@InputType({ description: 'Which households to list.' })
+export class HouseholdFilter {
+  @Field({
+    nullable: true,
+    description:
+      'Only households whose name contains this text, e.g. "王". It finds only households whose name you see in full ' +
+      "(their head's record, or without a head every member's), so a search never tells what a masked name hides; analysts may not search.",
+  })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(100)
+  search?: string;
+}

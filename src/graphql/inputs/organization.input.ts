@@ -51,3 +51,21 @@ export class SetEmploymentInput {
   @Field({ defaultValue: false, description: 'A decision maker or influential member of staff.' })
   keyPerson!: boolean;
 }
+
+@InputType({ description: 'Which organizations to list; all given conditions must hold.' })
+export class OrganizationFilter {
+  @Field({ nullable: true, description: 'Only organizations whose registered name contains this text, e.g. "科技".' })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(100)
+  search?: string;
+
+  @Field({ nullable: true, description: 'Only corporate clients of the bank (true), or only organizations that are none (false).' })
+  isClient?: boolean;
+
+  @Field({ nullable: true, description: 'Only organizations in exactly this industry, e.g. "制造业".' })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(100)
+  industry?: string;
+}

@@ -59,3 +59,23 @@ export class AssignManagerInput {
   @IsEntityId()
   staffId!: string;
 }
+
+@InputType({ description: 'Which members of staff to list; all given conditions must hold.' })
+export class StaffFilter {
+  @Field(() => ID, { nullable: true, description: 'Only staff based at this branch.' })
+  @IsOptional()
+  @IsEntityId()
+  branchId?: string;
+
+  @Field(() => StaffRole, { nullable: true, description: 'Only staff in this role.' })
+  role?: StaffRole;
+
+  @Field({ nullable: true, description: 'Only active staff (true), or only deactivated ones (false).' })
+  active?: boolean;
+
+  @Field({ nullable: true, description: 'Only staff whose name contains this text, e.g. "张".' })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(100)
+  search?: string;
+}

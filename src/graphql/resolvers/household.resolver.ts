@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { upsertRechecks } from '../../auth/operation-rules';
-import { addHouseholdMember, upsertHousehold } from '../../db/households';
+import { scopeHouseholdFilter } from '../../auth/scopes';
+import { addHouseholdMember, countHouseholds, findHouseholdsPage, upsertHousehold } from '../../db/households';
 import type { HouseholdRecord } from '../../domain/records';
-import { AddHouseholdMemberInput, UpsertHouseholdInput } from '../inputs/household.input';
+import { AddHouseholdMemberInput, HouseholdFilter, UpsertHouseholdInput } from '../inputs/household.input';
 import { payloadOf, succeeded, toPayload } from '../payload';
-import { Household, HouseholdMemberConnection } from '../types/household.type';
-import { ConnectionArgs, listConnection } from '../connection';
+import { Household, HouseholdConnection, HouseholdMemberConnection } from '../types/household.type';
+import { ConnectionArgs, decodeCursor, isIdCursor, listConnection, pageWindow, toConnection } from '../connection';
 
 const UpsertHouseholdPayload = payloadOf('UpsertHouseholdPayload', 'household', () => Household, 'The household as stored.');
 const AddHouseholdMemberPayload = payloadOf(
@@ -21,6 +22,20 @@ export class HouseholdResolver {
   @Query(() => Household, { nullable: true, description: 'One household by id; null if there is none.' })
   household(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
     return loaders.householdById.load(id);
+  }
+
+  @Query(() => HouseholdConnection, {
+    description: "Households matching the filter, in id order, each shown as household(id:) shows it (names follow their head's access).",
+  })
+  async households(
+    @Ctx() { db, viewer }: Context,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
+    @Arg('filter', () => HouseholdFilter, { nullable: true, description: 'Which households; omitted, all of them.' }) filter?: HouseholdFilter,
+  ) {
+    const window = pageWindow(paging, (cursor, field) => decodeCursor(cursor, isIdCursor, field));
+    const scoped = scopeHouseholdFilter(viewer, filter ?? {});
+    const page = await findHouseholdsPage(db, scoped, window);
+    return toConnection(page, window, (h) => h.id, () => countHouseholds(db, scoped));
   }
 
   @Mutation(() => UpsertHouseholdPayload, { description: 'Creates a household, or updates one by id.' })

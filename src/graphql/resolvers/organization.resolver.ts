@@ -2,13 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { Context } from '../../context';
 import { upsertRechecks } from '../../auth/operation-rules';
 import { fullRecordScope } from '../../auth/scopes';
-import { setEmployment, upsertOrganization } from '../../db/organizations';
+import { countOrganizations, findOrganizationsPage, setEmployment, upsertOrganization } from '../../db/organizations';
 import type { OrganizationRecord } from '../../domain/records';
-import { ConnectionArgs, decodePersonCursor, listConnection, pageSize, toConnection } from '../connection';
+import { ConnectionArgs, decodeCursor, decodePersonCursor, isIdCursor, listConnection, pageSize, pageWindow, toConnection } from '../connection';
 import { holdingKey } from '../list-keys';
-import { SetEmploymentInput, UpsertOrganizationInput } from '../inputs/organization.input';
+import { OrganizationFilter, SetEmploymentInput, UpsertOrganizationInput } from '../inputs/organization.input';
 import { payloadOf, succeeded, toPayload } from '../payload';
-import { EmployeeConnection, Organization } from '../types/organization.type';
+import { EmployeeConnection, Organization, OrganizationConnection } from '../types/organization.type';
 import { Person } from '../types/person.type';
 import { HoldingConnection } from '../types/product.type';
 import { Staff } from '../types/staff.type';
@@ -26,6 +26,17 @@ export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by id; null if there is none.' })
   organization(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
     return loaders.organizationById.load(id);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations matching the filter (employers and corporate clients), in id order.' })
+  async organizations(
+    @Ctx() { db }: Context,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Which organizations; omitted, all of them.' }) filter?: OrganizationFilter,
+  ) {
+    const window = pageWindow(paging, (cursor, field) => decodeCursor(cursor, isIdCursor, field));
+    const page = await findOrganizationsPage(db, filter ?? {}, window);
+    return toConnection(page, window, (o) => o.id, () => countOrganizations(db, filter ?? {}));
   }
 
   @Mutation(() => UpsertOrganizationPayload, { description: 'Creates an organization, or updates one by id.' })

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { scopeManagerMoves } from '../../auth/scopes';
-import { assignManager, findAllBranches, upsertBranch, upsertStaff } from '../../db/staff';
+import { assignManager, countStaff, findAllBranches, findStaffPage, upsertBranch, upsertStaff } from '../../db/staff';
 import type { BranchRecord, StaffRecord } from '../../domain/records';
-import { AssignManagerInput, UpsertBranchInput, UpsertStaffInput } from '../inputs/staff.input';
+import { AssignManagerInput, StaffFilter, UpsertBranchInput, UpsertStaffInput } from '../inputs/staff.input';
 import { payloadOf, succeeded, toPayload } from '../payload';
 import { Branch, Staff, StaffConnection } from '../types/staff.type';
-import { ConnectionArgs, listConnection } from '../connection';
+import { ConnectionArgs, decodeCursor, isIdCursor, listConnection, pageWindow, toConnection } from '../connection';
 
 const UpsertStaffPayload = payloadOf('UpsertStaffPayload', 'staff', () => Staff, 'The staff member as stored.');
 const UpsertBranchPayload = payloadOf('UpsertBranchPayload', 'branch', () => Branch, 'The branch as stored.');
@@ -17,6 +17,21 @@ export class StaffResolver {
   @Query(() => Staff, { nullable: true, description: 'One member of staff by id; null if there is none.' })
   staff(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
     return loaders.staffById.load(id);
+  }
+
+  @Query(() => StaffConnection, {
+    description:
+      'Members of staff matching the filter, in id order. Named `staffMembers` because `staff` reads as one member or many ' +
+      'and is already the root for one member by id.',
+  })
+  async staffMembers(
+    @Ctx() { db }: Context,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
+    @Arg('filter', () => StaffFilter, { nullable: true, description: 'Which members of staff; omitted, all of them.' }) filter?: StaffFilter,
+  ) {
+    const window = pageWindow(paging, (cursor, field) => decodeCursor(cursor, isIdCursor, field));
+    const page = await findStaffPage(db, filter ?? {}, window);
+    return toConnection(page, window, (s) => s.id, () => countStaff(db, filter ?? {}));
   }
 
   @Mutation(() => UpsertStaffPayload, { description: 'Creates a member of staff, or updates one by id.' })

@@ -40,3 +40,5 @@ export class HouseholdMembership {
 }
 
 export const HouseholdMemberConnection = connectionOf(HouseholdMember, 'HouseholdMember', 'household member');
+
+export const HouseholdConnection = connectionOf(Household, 'Household', 'household');

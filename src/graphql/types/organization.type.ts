@@ -51,3 +51,5 @@ export class Employee {
 }
 
 export const EmployeeConnection = connectionOf(Employee, 'Employee', 'employee');
+
+export const OrganizationConnection = connectionOf(Organization, 'Organization', 'organization');

@@ -1,0 +1,2 @@
+RETURN n AS h
+ORDER BY h.id

@@ -1,0 +1,3 @@
+MATCH (n:Organization)
+WHERE n.industry = $industry
+WITH n

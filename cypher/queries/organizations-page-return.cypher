@@ -1,0 +1,2 @@
+RETURN n AS o
+ORDER BY o.id

@@ -1,0 +1,3 @@
+// The unfiltered totalCount: read from the count store.
+MATCH (n:Staff)
+RETURN count(n) AS total

@@ -1,0 +1,2 @@
+MATCH (:Branch {id: $branchId})<-[:BASED_AT]-(n:Staff)
+WITH n

@@ -1,0 +1,3 @@
+MATCH (n:Staff)
+WHERE n.role = $role
+WITH n
