@@ -107,12 +107,12 @@ describe('an analyst', () => {
       ),
       api.graphql(`query ($id: ID!) { referralTree(rootId: $id) { size descendants { depth person { id name } referral { note } } } }`, { id: token('a') }, { as: analyst }),
       api.graphql(
-        `query ($id: ID!) { warmIntroductions(prospectId: $id, maxHops: 3) { introducer { id name } steps { explanation from { id name } to { id name } } weakestLink { explanation } explanation { explanation } } }`,
+        `query ($id: ID!) { warmIntroductions(prospectId: $id, maxHops: 3) { edges { cursor node { introducer { id name } steps { explanation from { id name } to { id name } } weakestLink { explanation } explanation { explanation } } } } }`,
         { id: token('x') },
         { as: analyst },
       ),
       api.graphql(
-        `query ($id: ID!) { crossSellOpportunities(personId: $id) { person { id name } opportunities { product { id } evidence { explanation via { id name } } explanation { explanation } } } }`,
+        `query ($id: ID!) { crossSellOpportunities(personId: $id) { person { id name } opportunities { edges { cursor node { product { id } evidence { explanation via { id name } } explanation { explanation } } } } } }`,
         { id: token('a') },
         { as: analyst },
       ),
@@ -121,7 +121,7 @@ describe('an analyst', () => {
         { id: token('a') },
         { as: analyst },
       ),
-      api.graphql(`query ($b: ID!) { influenceCentres(metric: REFERRAL_REACH, branchId: $b) { entries { person { id name } factors { explanation } } } }`, { b: api.id('b1') }, { as: analyst }),
+      api.graphql(`query ($b: ID!) { influenceCentres(metric: REFERRAL_REACH, branchId: $b) { entries { edges { cursor node { person { id name } factors { explanation } } } } } }`, { b: api.id('b1') }, { as: analyst }),
       api.graphql(
         `query ($id: ID!) { organization(id: $id) { employees { edges { cursor node { person { id name } } } } employeeProspects { person { id name } explanation { explanation } } } }`,
         { id: api.id('o') },
@@ -141,12 +141,13 @@ describe('an analyst', () => {
     expect(household.household.name).toBe(person.person.household.household.name);
     expect(chain.referralChain).toMatchObject({ length: 2, root: { id: token('a') }, hops: [{ referral: { note: null } }, { referee: { id: token('d') } }] });
     expect(tree.referralTree.descendants.map((member: any) => member.person.id)).toEqual([token('c'), token('d')]);
-    expect(introductions.warmIntroductions[0].steps.map((step: any) => step.to.id)).toEqual([token('b'), token('x')]);
-    expect(introductions.warmIntroductions[0].steps[0].explanation).toMatch(/Client [0-9A-F]{8}/);
-    const fund = crossSell.crossSellOpportunities.opportunities.find((o: any) => o.product.id === api.id('fund'));
+    const [{ node: path }] = introductions.warmIntroductions.edges;
+    expect(path.steps.map((step: any) => step.to.id)).toEqual([token('b'), token('x')]);
+    expect(path.steps[0].explanation).toMatch(/Client [0-9A-F]{8}/);
+    const fund = crossSell.crossSellOpportunities.opportunities.edges.map((edge: any) => edge.node).find((o: any) => o.product.id === api.id('fund'));
     expect(fund.evidence[0]).toMatchObject({ explanation: expect.stringMatching(/Client [0-9A-F]{8} holds it/), via: [{ id: token('b') }] });
     expect(churn.churnImpact.clients.map((c: any) => c.client.id)).toEqual(expect.arrayContaining([token('b'), token('c')]));
-    expect(influence.influenceCentres.entries.map((e: any) => e.person.id)).toEqual([token('a'), token('c')]);
+    expect(influence.influenceCentres.entries.edges.map((e: any) => e.node.person.id)).toEqual([token('a'), token('c')]);
     const [prospect] = organization.organization.employeeProspects;
     expect(prospect.person.id).toBe(token('x'));
     expect(prospect.explanation.map((factor: any) => factor.explanation)).toEqual([
@@ -196,7 +197,7 @@ describe('an analyst', () => {
   });
 
   it("may not read a manager's attention list at all", async () => {
-    const result = await api.graphql(`query ($s: ID!) { attentionList(staffId: $s) { person { id } } }`, { s: rm1.staffId }, { as: analyst });
+    const result = await api.graphql(`query ($s: ID!) { attentionList(staffId: $s) { edges { node { person { id } } } } }`, { s: rm1.staffId }, { as: analyst });
     expect(result.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
