@@ -19,7 +19,7 @@ export class InfluenceResolver {
       `live or by a centrality stored by refreshInsights. \`first\` and \`after\` page \`entries\`, to rank ${INFLUENCE_LIMITS.maxRank} at most.`,
   })
   async influenceCentres(
-    @Arg('metric', () => InfluenceMetric) metric: InfluenceMetric,
+    @Arg('metric', () => InfluenceMetric, { description: 'What the persons are ranked by.' }) metric: InfluenceMetric,
     @Ctx() { db, figures }: Context,
     @Arg('first', () => Int, {
       defaultValue: INFLUENCE_LIMITS.defaultSize,
