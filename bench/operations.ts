@@ -139,7 +139,7 @@ const insights: Operation[] = [
     group: 'insight',
     pool: 'introductionTargets',
     query: `query ($prospect: ID!, $staff: ID) { warmIntroductions(prospectId: $prospect, fromStaffId: $staff, maxHops: 4) {
-      score hops introducer { name } steps { tie strength } } }`,
+      edges { node { score hops introducer { name } steps { tie strength } } } } }`,
     variables: (pair) => {
       const [prospect, staff] = pair.split('|');
       return { prospect, staff };
@@ -149,7 +149,7 @@ const insights: Operation[] = [
     name: 'crossSellOpportunities',
     group: 'insight',
     pool: 'activeClients',
-    query: 'query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { score holdersNearby product { name } } excluded { reason } } }',
+    query: 'query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { edges { node { score holdersNearby product { name } } } } excluded { reason } } }',
     variables: byId,
   },
   {
@@ -163,7 +163,7 @@ const insights: Operation[] = [
     name: 'attentionList',
     group: 'insight',
     pool: 'managers',
-    query: 'query ($staff: ID!) { attentionList(staffId: $staff, first: 10) { score aumAtRisk person { name } reasons { message } } }',
+    query: 'query ($staff: ID!) { attentionList(staffId: $staff, first: 10) { edges { node { score aumAtRisk person { name } reasons { message } } } } }',
     variables: (staff) => ({ staff }),
   },
   ...(['REFERRAL_REACH', 'REFERRAL_VALUE', 'PAGERANK', 'BETWEENNESS'] as const).flatMap((metric) => [
@@ -171,14 +171,14 @@ const insights: Operation[] = [
       name: `influenceCentres ${metric}`,
       group: 'insight' as const,
       pool: 'wholeBank' as const,
-      query: `{ influenceCentres(metric: ${metric}, first: 10) { computedAt entries { rank score person { name } } } }`,
+      query: `{ influenceCentres(metric: ${metric}, first: 10) { computedAt entries { edges { node { rank score person { name } } } } } }`,
       variables: () => ({}),
     },
     {
       name: `influenceCentres ${metric} (branch)`,
       group: 'insight' as const,
       pool: 'branches' as const,
-      query: `query ($id: ID) { influenceCentres(metric: ${metric}, first: 10, branchId: $id) { computedAt entries { rank score person { name } } } }`,
+      query: `query ($id: ID) { influenceCentres(metric: ${metric}, first: 10, branchId: $id) { computedAt entries { edges { node { rank score person { name } } } } } }`,
       variables: byId,
     },
   ]),
@@ -203,7 +203,7 @@ const asManager: Operation[] = [
   },
   {
     name: 'crossSellOpportunities, as the manager',
-    query: 'query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { score holdersNearby product { name } } excluded { reason } disclosure { withheld } } }',
+    query: 'query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { edges { node { score holdersNearby product { name } } } } excluded { reason } disclosure { withheld } } }',
   },
   {
     name: 'referralTree, as the manager',
@@ -211,11 +211,11 @@ const asManager: Operation[] = [
   },
   {
     name: 'attentionList, as the manager',
-    query: 'query ($staff: ID!) { attentionList(staffId: $staff, first: 10) { score aumAtRisk person { name } reasons { message } } }',
+    query: 'query ($staff: ID!) { attentionList(staffId: $staff, first: 10) { edges { node { score aumAtRisk person { name } reasons { message } } } } }',
   },
   {
     name: 'influenceCentres REFERRAL_VALUE, as the manager',
-    query: '{ influenceCentres(metric: REFERRAL_VALUE, first: 10) { entries { rank score person { name } } disclosure { withheld } } }',
+    query: '{ influenceCentres(metric: REFERRAL_VALUE, first: 10) { entries { edges { node { rank score person { name } } } } disclosure { withheld } } }',
   },
 ].map(({ name, query }) => ({
   name,

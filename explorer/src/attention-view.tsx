@@ -10,6 +10,7 @@ import { useQuery } from './use-query';
 export function AttentionView({ staffId }: { staffId: string | undefined }) {
   const [text, setText] = useState(staffId ?? '');
   const { data, error, loading } = useQuery<Attention>(ATTENTION_LIST, staffId ? { staffId, first: 25 } : null);
+  const entries = data?.attentionList?.edges.map((edge) => edge.node);
   return (
     <section class="board">
       <form
@@ -24,7 +25,8 @@ export function AttentionView({ staffId }: { staffId: string | undefined }) {
       </form>
       <ErrorMessage error={error} />
       <Loading when={loading} />
-      {data && (
+      {data && !data.attentionList && <p class="error">No member of staff has the id {staffId}.</p>}
+      {entries && (
         <table data-testid="attention">
           <thead>
             <tr>
@@ -36,12 +38,12 @@ export function AttentionView({ staffId }: { staffId: string | undefined }) {
             </tr>
           </thead>
           <tbody>
-            {data.attentionList.length === 0 && (
+            {entries.length === 0 && (
               <tr>
                 <td colSpan={5}>No client needs a call today.</td>
               </tr>
             )}
-            {data.attentionList.map((entry) => (
+            {entries.map((entry) => (
               <tr key={entry.person.id}>
                 <td>{entry.rank}</td>
                 <td>

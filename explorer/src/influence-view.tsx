@@ -53,7 +53,7 @@ export function InfluenceView({ metric, branchId }: { metric: string | undefined
               </tr>
             </thead>
             <tbody>
-              {board.entries.map((entry) => (
+              {board.entries.edges.map(({ node: entry }) => (
                 <tr key={entry.person.id}>
                   <td>{entry.rank}</td>
                   <td>

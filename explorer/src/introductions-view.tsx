@@ -8,7 +8,7 @@ import { ErrorMessage, Loading } from './status';
 import { startTiming } from './test-hook';
 import { useQuery } from './use-query';
 
-type Path = Introductions['warmIntroductions'][number];
+type Path = NonNullable<Introductions['warmIntroductions']>['edges'][number]['node'];
 
 /**
  * Every ranked path in one drawing: the prospect at the top, introducers
@@ -42,11 +42,13 @@ export function IntroductionsView({ route }: { route: Record<string, string | un
   const [chosen, setChosen] = useState<number | null>(null);
   const variables = prospectId ? { prospectId, fromStaffId: fromStaffId || null, maxHops: Number(maxHops), first: 10 } : null;
   const { data, error, loading } = useQuery<Introductions>(INTRODUCTIONS, variables);
+  // Null for an unknown prospect (said below) or member of staff: no path either way.
+  const paths = useMemo(() => data?.warmIntroductions?.edges.map((edge) => edge.node) ?? [], [data]);
   const graph = useMemo<GraphData | null>(() => {
     if (!data?.prospect) return null;
-    const elements = introductionElements(data.prospect, data.warmIntroductions);
+    const elements = introductionElements(data.prospect, paths);
     return { elements, layout: { name: 'breadthfirst', directed: false, roots: [data.prospect.id], animate: false, spacingFactor: 1.1 }, key: `introductions:${data.prospect.id}` };
-  }, [data]);
+  }, [data, paths]);
   const submit = (event: Event) => {
     event.preventDefault();
     if (!form.prospectId.trim()) return;
@@ -79,10 +81,10 @@ export function IntroductionsView({ route }: { route: Record<string, string | un
           <GraphView graph={graph} onTapNode={(id) => people.has(id) && navigate({ view: 'network', id })} highlight={chosen === null ? null : `.rank-${chosen}`} />
           <aside class="panel" data-testid="introductions">
             <h2>Introductions to {data.prospect.name}</h2>
-            {data.warmIntroductions.length === 0 && <p>No path within {maxHops} hops.</p>}
-            {data.warmIntroductions[0]?.searchTruncated && <p class="hint">The search hit its cap: a better path may exist.</p>}
+            {paths.length === 0 && <p>No path within {maxHops} hops.</p>}
+            {paths[0]?.searchTruncated && <p class="hint">The search hit its cap: a better path may exist.</p>}
             <ol class="paths">
-              {data.warmIntroductions.map((path, index) => (
+              {paths.map((path, index) => (
                 <li key={index} data-testid="path" class={chosen === index + 1 ? 'chosen' : ''}>
                   <button type="button" onClick={() => setChosen(chosen === index + 1 ? null : index + 1)}>
                     {path.introducer.name} · score {path.score.toFixed(3)} · {path.hops} hop{path.hops === 1 ? '' : 's'}

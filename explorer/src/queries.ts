@@ -147,9 +147,14 @@ export interface TieStep {
   explanation: string;
 }
 
+/** One page of a ranked list: its entries, in rank order. */
+export interface RankedPage<T> {
+  edges: { node: T }[];
+}
+
 export interface Introductions {
   prospect: PersonSummary | null;
-  warmIntroductions: {
+  warmIntroductions: RankedPage<{
     score: number;
     warmth: number;
     hops: number;
@@ -158,17 +163,21 @@ export interface Introductions {
     steps: TieStep[];
     weakestLink: { from: { id: string }; to: { id: string } };
     explanation: ScoreFactor[];
-  }[];
+  }> | null;
 }
 
 export const INTRODUCTIONS = `query Introductions($prospectId: ID!, $fromStaffId: ID, $maxHops: Int, $first: Int) {
   prospect: person(id: $prospectId) { ...PersonSummary }
   warmIntroductions(prospectId: $prospectId, fromStaffId: $fromStaffId, maxHops: $maxHops, first: $first) {
-    score warmth hops searchTruncated
-    introducer { ...PersonSummary }
-    steps { from { ...PersonSummary } to { ...PersonSummary } tie kind strength explanation }
-    weakestLink { from { id } to { id } }
-    explanation { name value explanation }
+    edges {
+      node {
+        score warmth hops searchTruncated
+        introducer { ...PersonSummary }
+        steps { from { ...PersonSummary } to { ...PersonSummary } tie kind strength explanation }
+        weakestLink { from { id } to { id } }
+        explanation { name value explanation }
+      }
+    }
   }
 }
 ${PERSON}`;
@@ -180,20 +189,20 @@ export interface InfluenceCentres {
   influenceCentres: {
     metric: Metric;
     computedAt: string | null;
-    entries: { rank: number; score: number; person: PersonSummary; factors: ScoreFactor[] }[];
+    entries: RankedPage<{ rank: number; score: number; person: PersonSummary; factors: ScoreFactor[] }>;
   };
 }
 
 export const INFLUENCE_CENTRES = `query InfluenceCentres($metric: InfluenceMetric!, $first: Int!, $branchId: ID) {
   influenceCentres(metric: $metric, first: $first, branchId: $branchId) {
     metric computedAt
-    entries { rank score person { ...PersonSummary } factors { name value explanation } }
+    entries { edges { node { rank score person { ...PersonSummary } factors { name value explanation } } } }
   }
 }
 ${PERSON}`;
 
 export interface Attention {
-  attentionList: {
+  attentionList: RankedPage<{
     rank: number;
     score: number;
     daysSinceContact: number | null;
@@ -201,14 +210,18 @@ export interface Attention {
     valueAtRisk: string;
     person: PersonSummary;
     reasons: { kind: string; message: string }[];
-  }[];
+  }> | null;
 }
 
 export const ATTENTION_LIST = `query AttentionList($staffId: ID!, $first: Int!) {
   attentionList(staffId: $staffId, first: $first) {
-    rank score daysSinceContact expectedContactDays valueAtRisk
-    person { ...PersonSummary }
-    reasons { kind message }
+    edges {
+      node {
+        rank score daysSinceContact expectedContactDays valueAtRisk
+        person { ...PersonSummary }
+        reasons { kind message }
+      }
+    }
   }
 }
 ${PERSON}`;

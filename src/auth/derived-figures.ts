@@ -40,6 +40,12 @@ export class DerivedFigures {
     );
   }
 
+  /** Whether the viewer's role alone shows them everyone's `field`, so that no figure leaves anyone out. */
+  showsEveryone(field: 'aum' | 'holdings' | 'family'): boolean {
+    const byRole = accessOfRole(this.viewer);
+    return byRole !== null && isFieldShown(byRole, field);
+  }
+
   /** Ids whose figures went into an answer, for the audit trail. */
   contributed(ids: Iterable<string>): void {
     this.audit.derivedFrom(ids);

@@ -30,11 +30,12 @@ const tails: Record<InfluenceMetric, string> = {
 };
 const byIdsQuery = cypher('influence-by-person-ids');
 
-const isReferralMetric = (metric: InfluenceMetric): boolean =>
+export const isReferralMetric = (metric: InfluenceMetric): boolean =>
   metric === InfluenceMetric.REFERRAL_REACH || metric === InfluenceMetric.REFERRAL_VALUE;
 
 /**
- * Ids of the `first` highest-scoring persons, best first (ties by id). A
+ * Ids of the `first` highest-scoring persons, best first (ties by id), so
+ * the `first` highest are the start of the `first` + n highest. A
  * branch anchors on its staff's clients; the whole bank on the referral
  * forest (referral metrics) or on the centrality's range index.
  */

@@ -247,16 +247,16 @@ export function needsCall(scored: AttentionScore): boolean {
 }
 
 /**
- * The clients who need a call, best first, at most `first`.
- * @example rankAttention(facts, 10).map((s) => s.id) // ['P7', 'P2', …]
+ * The clients who need a call, best first; every client scored, so the
+ * order is total (ties by id) and any page of it is a slice.
+ * @example rankAttention(facts).map((s) => s.id) // ['P7', 'P2', …]
  */
-export function rankAttention(clients: readonly AttentionFacts[], first: number): AttentionScore[] {
+export function rankAttention(clients: readonly AttentionFacts[]): AttentionScore[] {
   const never = (days: number | null): number => (days === null ? Infinity : days);
   return clients
     .map(scoreAttention)
     .filter(needsCall)
-    .sort((a, b) => b.score - a.score || never(b.daysSinceContact) - never(a.daysSinceContact) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, first);
+    .sort((a, b) => b.score - a.score || never(b.daysSinceContact) - never(a.daysSinceContact) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const DAY_MS = 86_400_000;

@@ -135,11 +135,13 @@ const byScore = <T extends { product: ProductRecord }>(score: (item: T) => numbe
   score(b) - score(a) || byCodePoint(a.product.id, b.product.id);
 
 /**
- * Ranks what `client` may be offered, best first, at most `first` of them.
- * @example crossSell({ client: 王伟, neighbours: [{ person: 李娜, ties: [spouse], productIds: ['fund'] }], … }, 5)
+ * Ranks everything `client` may be offered, best first (ties by product id):
+ * the whole neighbourhood is read to score any product, so the ranking is
+ * whole and a page of it is a slice.
+ * @example crossSell({ client: 王伟, neighbours: [{ person: 李娜, ties: [spouse], productIds: ['fund'] }], … })
  * // opportunities: [{ product: fund, score: 0.95, holdersNearby: 1, evidence: [{ explanation: 'spouse 李娜 holds it', … }] }]
  */
-export function crossSell(neighbourhood: CrossSellNeighbourhood, first: number): CrossSell {
+export function crossSell(neighbourhood: CrossSellNeighbourhood): CrossSell {
   const held = new Set(neighbourhood.heldProductIds);
   const paths = new Map<string, Path[]>();
   for (const [productId, path] of [...peoplePaths(neighbourhood), ...employerPaths(neighbourhood)]) {
@@ -170,7 +172,7 @@ export function crossSell(neighbourhood: CrossSellNeighbourhood, first: number):
   }
   return {
     person: neighbourhood.client,
-    opportunities: opportunities.sort(byScore((o) => o.score)).slice(0, first),
+    opportunities: opportunities.sort(byScore((o) => o.score)),
     excluded: excluded.sort(byScore((e) => e.score)).map(({ score: _score, ...exclusion }) => exclusion),
   };
 }

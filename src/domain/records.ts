@@ -146,6 +146,12 @@ export interface Page<T> {
   hasMore: boolean;
 }
 
+/** Which entries of a ranking to read: `take` of them after the first `offset` (ranks offset + 1 on). */
+export interface RankSlice {
+  offset: number;
+  take: number;
+}
+
 /**
  * Which page to read: `size` records after `cursor` (forward) or before it
  * (backward; without a cursor, the list's last records).

@@ -22,9 +22,11 @@ import { introducerWarmth, Warmth } from './tie-strength';
  * (round 1 their best). Within a round, paths whose first step from the
  * prospect (the person next to the prospect) is not yet used by a chosen path
  * are taken first, in rank order; then the round's others, in rank order.
- * Choosing stops at `first`; the chosen paths are listed in rank order. So a
- * second path of one introducer appears only when fewer than `first`
- * introducers can reach the prospect.
+ * Choosing stops at `first`; the chosen paths are listed in the order they
+ * were chosen, so the paths chosen for a smaller `first` begin the list for
+ * a larger one (pages of the list follow one another). So a second path of
+ * one introducer appears only when fewer than `first` introducers can reach
+ * the prospect, and after every introducer's first.
  *
  * Paths never visit a person twice, never pass through a person who is not
  * passable (opted out of introductions), and have at most maxHops ties. The
@@ -196,7 +198,7 @@ function chooseDiverse(byIntroducer: Map<string, WarmRoute[]>, first: number): W
     const rest = offered.filter((route) => !fresh.includes(route));
     chosen.push(...[...fresh, ...rest].slice(0, first - chosen.length));
   }
-  return chosen.sort(byRank);
+  return chosen;
 }
 
 /**

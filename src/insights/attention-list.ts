@@ -9,7 +9,7 @@ import { ChurnRoute, ChurnTotals, churnTotals } from '../domain/churn-exposure';
 import { knockOnRisks } from '../domain/knock-on-risk';
 import { PersonStatus } from '../domain/model';
 import type { PathPerson } from '../domain/people-neighbourhood';
-import type { PersonRecord } from '../domain/records';
+import type { PersonRecord, RankSlice } from '../domain/records';
 import type { DepthLevel } from '../domain/referral-influence';
 import { shownRoutes } from './churn-impact';
 import { discloseInfluence } from './disclosed-influence';
@@ -17,6 +17,13 @@ import { discloseInfluence } from './disclosed-influence';
 export interface AttentionEntryRecord extends AttentionScore {
   rank: number;
   person: PersonRecord;
+}
+
+export interface AttentionListRecord {
+  /** The entries of the slice asked for, with their ranks in the whole list. */
+  entries: AttentionEntryRecord[];
+  /** How many clients the whole list holds. */
+  total: number;
 }
 
 /**
@@ -28,15 +35,17 @@ export interface AttentionEntryRecord extends AttentionScore {
  *    the last centrality run (for the average PageRank), side by side;
  * 3. their knock-on risk: KNOCK_ON_HOPS rounds of the people graph for all of
  *    them (src/domain/knock-on-risk.ts), one statement per 1,500 persons a round.
- * Days since contact are counted to `asOf`. Null when there is no such member of staff.
+ * Days since contact are counted to `asOf`. Every client is scored to rank
+ * any of them, so the whole list's size comes at no cost; only the entries
+ * of `slice` are returned. Null when there is no such member of staff.
  */
 export async function findAttentionList(
   db: Database,
   figures: DerivedFigures,
   staffId: string,
-  first: number,
+  slice: RankSlice,
   asOf: Date,
-): Promise<AttentionEntryRecord[] | null> {
+): Promise<AttentionListRecord | null> {
   const clients = await findAttentionClients(db, staffId);
   if (clients === null) return null;
   const ids = clients.map((client) => client.person.id);
@@ -65,9 +74,11 @@ export async function findAttentionList(
         knockOn: knockOn.get(person.id)!,
       };
     }),
-    first,
   );
-  return ranked.map((scored, index) => ({ ...scored, rank: index + 1, person: personById.get(scored.id)! }));
+  const entries = ranked
+    .slice(slice.offset, slice.offset + slice.take)
+    .map((scored, index) => ({ ...scored, rank: slice.offset + index + 1, person: personById.get(scored.id)! }));
+  return { entries, total: ranked.length };
 }
 
 /**

@@ -5,7 +5,7 @@ import { FanOut } from '../domain/expected-rows';
 import { PersonStatus } from '../domain/model';
 import { exploreNeighbourhood } from '../domain/neighbourhood-search';
 import { Neighbourhood, PathPerson, searchStart, TieFilter } from '../domain/people-neighbourhood';
-import type { PersonRecord } from '../domain/records';
+import type { PersonRecord, RankSlice } from '../domain/records';
 import type { PersonRecords } from '../domain/tie-path';
 import type { Warmth } from '../domain/tie-strength';
 import { bestWarmRoutes, explainWarmRoute, WarmPath, WarmPathsQuery, warmthOf, worthExpanding } from '../domain/warm-paths';
@@ -15,12 +15,16 @@ export interface WarmIntroductionsRequest {
   /** Whose clients may introduce; null: any ACTIVE client of the bank. */
   fromStaffId: string | null;
   maxHops: number;
-  first: number;
+  /** Which of the ranked paths to explain: the search chooses `offset` + `take`. */
+  slice: RankSlice;
   asOf: Date;
 }
 
 export interface WarmIntroductionsRecord {
+  /** The paths of the slice, in the order chosen. */
   paths: WarmPath[];
+  /** How many paths were chosen in all, up to `offset` + `take`. */
+  chosen: number;
   /** True when a frontier or path cap cut the search short (better paths may exist). */
   truncated: boolean;
 }
@@ -36,7 +40,7 @@ const mayIntroduce = (person: PathPerson): boolean => !person.introductionsOptOu
  * Round trips: the introducers (with a staff member), at most maxHops + 1
  * expansions (src/domain/neighbourhood-search.ts; each round expands the
  * side expected to read fewer rows, src/domain/expected-rows.ts), and `readRecords` of the
- * persons on the chosen paths: searches read summaries only, so each
+ * persons on the slice's paths: searches read summaries only, so each
  * expansion stays small, and results show persons whole.
  */
 export async function findWarmIntroductions(
@@ -44,7 +48,8 @@ export async function findWarmIntroductions(
   request: WarmIntroductionsRequest,
   readRecords: (ids: string[]) => Promise<PersonRecords>,
 ): Promise<WarmIntroductionsRecord | null> {
-  const { prospect, fromStaffId, maxHops, first, asOf } = request;
+  const { prospect, fromStaffId, maxHops, slice, asOf } = request;
+  const first = slice.offset + slice.take;
   let ends: PathPerson[] | null = null;
   if (fromStaffId !== null) {
     const introducers = await findIntroducersOfStaff(db, fromStaffId);
@@ -78,10 +83,12 @@ export async function findWarmIntroductions(
   });
   const query = queryIn(graph);
   const { routes, complete } = bestWarmRoutes(graph, query);
-  const records = await readRecords(routes.flatMap((route) => route.ids));
+  const listed = routes.slice(slice.offset);
+  const records = await readRecords(listed.flatMap((route) => route.ids));
   const label = fromStaffId === null ? 'client' : 'your client';
   return {
-    paths: routes.map((route) => explainWarmRoute(graph, route, query.introducers.get(route.introducerId)!, records, label)),
+    paths: listed.map((route) => explainWarmRoute(graph, route, query.introducers.get(route.introducerId)!, records, label)),
+    chosen: routes.length,
     truncated: capped || !complete,
   };
 }

@@ -1,3 +1,4 @@
+import { firstError, idCursor, rankCursor, RankedConnection, rankedSelection, walkRanked } from '../helpers/ranked-pages';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
 /**
@@ -45,15 +46,17 @@ afterAll(() => api.close());
 
 const list = `query ($staffId: ID!, $first: Int) {
   attentionList(staffId: $staffId, first: $first) {
-    rank person { id } score daysSinceContact expectedContactDays aumAtRisk valueAtRisk
-    reasons { kind message figures { name value } amount } factors { name value }
+    edges { node {
+      rank person { id } score daysSinceContact expectedContactDays aumAtRisk valueAtRisk
+      reasons { kind message figures { name value } amount } factors { name value }
+    } }
   }
 }`;
 
 async function attention(first?: number): Promise<unknown[]> {
   const result = await api.graphql(list, { staffId: api.id('rm'), first });
   expect(result.errors).toBeUndefined();
-  return result.data!.attentionList.map((entry: any) => {
+  return result.data!.attentionList.edges.map(({ node: entry }: any) => {
       const connectedness = entry.factors.find((f: any) => f.name === 'connectedness').value;
       return [
         entry.rank,
@@ -85,7 +88,7 @@ describe('attentionList', () => {
 
   it('gives the figures behind a reason', async () => {
     const result = await api.graphql(list, { staffId: api.id('rm'), first: 1 });
-    const reasons = result.data!.attentionList[0].reasons.filter((r: any) => r.kind !== 'WELL_CONNECTED');
+    const reasons = result.data!.attentionList.edges[0].node.reasons.filter((r: any) => r.kind !== 'WELL_CONNECTED');
     expect(reasons.map((r: any) => [r.kind, r.figures, r.amount])).toEqual([
       ['OVERDUE_CONTACT', [{ name: 'days', value: 97 }, { name: 'expectedDays', value: 60 }], null],
       ['SATISFACTION_FALLING', [{ name: 'from', value: 9 }, { name: 'to', value: 6 }], null],
@@ -109,7 +112,7 @@ describe('attentionList', () => {
   });
 
   it.each([0, 101])('refuses first = %i with BAD_USER_INPUT naming the field', async (first) => {
-    const result = await api.graphql(`query ($first: Int) { attentionList(staffId: "${api.id('rm')}", first: $first) { rank } }`, { first });
+    const result = await api.graphql(`query ($first: Int) { attentionList(staffId: "${api.id('rm')}", first: $first) { totalCount } }`, { first });
     expect([result.errors?.[0].extensions?.code, result.errors?.[0].message]).toEqual([
       'BAD_USER_INPUT',
       `first: must be an integer from 1 to 100; got ${first}.`,
@@ -117,47 +120,91 @@ describe('attentionList', () => {
   });
 
   it('answers null for an unknown member of staff, leaving the rest of the answer standing', async () => {
-    const result = await api.graphql(`query ($staffId: ID!, $known: ID!) { attentionList(staffId: $staffId) { score } known: attentionList(staffId: $known, first: 1) { score } }`, {
+    const result = await api.graphql(`query ($staffId: ID!, $known: ID!) { attentionList(staffId: $staffId) { totalCount } known: attentionList(staffId: $known, first: 1) { edges { node { score } } } }`, {
       staffId: api.id('nobody'),
       known: api.id('rm'),
     });
     expect(result.errors).toBeUndefined();
     expect(result.data!.attentionList).toBeNull();
-    expect(result.data!.known).toHaveLength(1);
+    expect(result.data!.known.edges).toHaveLength(1);
+  });
+});
+
+/**
+ * A manager with `n` clients in a chain of acquaintances, each never contacted;
+ * when `equal`, of equal AUM and tied to no one, so that only ids order them.
+ */
+async function book(manager: string, n: number, equal = false): Promise<void> {
+  await api.cypher(
+    `CREATE (s:Staff {id: $prefix + $manager, name: $manager, role: 'RELATIONSHIP_MANAGER'})
+     WITH s
+     UNWIND range(0, $n - 1) AS i
+     CREATE (p:Person {id: $prefix + $manager + '-' + right('000' + toString(i), 3), name: '客户', status: 'ACTIVE', tier: 'STANDARD',
+                       aumCents: CASE WHEN $equal THEN 1000000 ELSE 1000000 * (i + 1) END, introductionsOptOut: false, createdAt: datetime(), updatedAt: datetime()})-[:MANAGED_BY]->(s)
+     WITH s, collect(p) AS people
+     UNWIND CASE WHEN $equal THEN [] ELSE range(0, size(people) - 2) END AS i
+     WITH people[i] AS x, people[i + 1] AS y
+     CREATE (x)-[:KNOWS {kind: 'FRIEND', strength: 0.5}]->(y)`,
+    { prefix: api.prefix, manager, n, equal },
+  );
+}
+
+describe('attentionList pages', () => {
+  beforeAll(async () => {
+    await book('pages', 7);
+    await book('ties', 5, true);
+  });
+
+  const page = `query ($staffId: ID!, $first: Int, $after: String) {
+    attentionList(staffId: $staffId, first: $first, after: $after) { ${rankedSelection('rank person { id }')} }
+  }`;
+  const read = async (staffId: string, first: number, after: string | null): Promise<RankedConnection<{ rank: number; person: { id: string } }>> => {
+    const result = await api.graphql(page, { staffId, first, after });
+    expect(result.errors).toBeUndefined();
+    return result.data!.attentionList;
+  };
+
+  it.each([1, 2, 3])('walks the whole list %i at a time with `after`, in order, each client once', async (size) => {
+    const whole = (await read(api.id('pages'), 100, null)).edges.map((edge) => edge.node);
+    const walk = await walkRanked((after) => read(api.id('pages'), size, after));
+    expect(walk.nodes).toEqual(whole);
+    expect(whole.map((entry) => entry.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(new Set(walk.nodes.map((entry) => entry.person.id)).size).toBe(7);
+    expect([walk.pages, ...new Set(walk.totalCounts)]).toEqual([Math.ceil(7 / size), 7]);
+  });
+
+  it('orders equal scores by id, so pages of them follow one another', async () => {
+    const walk = await walkRanked((after) => read(api.id('ties'), 2, after));
+    const ids = walk.nodes.map((entry) => entry.person.id);
+    expect(ids).toEqual([...ids].sort());
+    expect([ids.length, walk.pages, walk.totalCounts]).toEqual([5, 3, [5, 5, 5]]);
+  });
+
+  it('refuses a cursor it did not give out, and one past rank 1000, naming `after`', async () => {
+    const ask = (after: string) => api.graphql(page, { staffId: api.id('rm'), first: 2, after });
+    expect(firstError(await ask('bm90LWEtY3Vyc29y'))).toEqual(['BAD_USER_INPUT', 'after', expect.stringMatching(/^after: is not a cursor/)]);
+    expect(firstError(await ask(idCursor(api.id('a'))))).toEqual(['BAD_USER_INPUT', 'after', expect.stringMatching(/^after: is not a cursor/)]);
+    expect(firstError(await ask(rankCursor(1001)))).toEqual(['BAD_USER_INPUT', 'after', 'after: is past rank 1000, the deepest this ranking lists.']);
+    const last = await ask(rankCursor(1000));
+    expect([last.errors, last.data!.attentionList.edges, last.data!.attentionList.pageInfo.hasNextPage]).toEqual([undefined, [], false]);
   });
 });
 
 describe('attentionList round trips', () => {
-  /** A manager with `n` clients in a chain of acquaintances, each never contacted. */
-  async function book(manager: string, n: number): Promise<void> {
-    await api.cypher(
-      `CREATE (s:Staff {id: $prefix + $manager, name: $manager, role: 'RELATIONSHIP_MANAGER'})
-       WITH s
-       UNWIND range(0, $n - 1) AS i
-       CREATE (p:Person {id: $prefix + $manager + '-' + right('000' + toString(i), 3), name: '客户', status: 'ACTIVE', tier: 'STANDARD',
-                         aumCents: 1000000 * (i + 1), introductionsOptOut: false, createdAt: datetime(), updatedAt: datetime()})-[:MANAGED_BY]->(s)
-       WITH s, collect(p) AS people
-       UNWIND range(0, size(people) - 2) AS i
-       WITH people[i] AS x, people[i + 1] AS y
-       CREATE (x)-[:KNOWS {kind: 'FRIEND', strength: 0.5}]->(y)`,
-      { prefix: api.prefix, manager, n },
-    );
-  }
-
   it('does not grow with the number of clients', async () => {
     await book('small', 5);
     await book('large', 200);
-    const roundTrips = async (manager: string): Promise<[number, number]> => {
+    const roundTrips = async (manager: string): Promise<[number, number, number]> => {
       const before = api.db.roundTrips;
-      const result = await api.graphql(`query ($staffId: ID!) { attentionList(staffId: $staffId, first: 100) { rank person { id } score } }`, {
+      const result = await api.graphql(`query ($staffId: ID!) { attentionList(staffId: $staffId, first: 100) { edges { node { rank person { id } score } } totalCount } }`, {
         staffId: api.id(manager),
       });
       expect(result.errors).toBeUndefined();
-      return [api.db.roundTrips - before, result.data!.attentionList.length];
+      return [api.db.roundTrips - before, result.data!.attentionList.edges.length, result.data!.attentionList.totalCount];
     };
     const [small, large] = [await roundTrips('small'), await roundTrips('large')];
-    // Every client is never contacted, so every one is listed, up to first = 100.
-    expect([small[1], large[1]]).toEqual([5, 100]);
+    // Every client is never contacted, so every one is listed, up to first = 100, and counted (at no round trip).
+    expect([small[1], small[2], large[1], large[2]]).toEqual([5, 5, 100, 200]);
     expect(large[0]).toBe(small[0]);
     // clients; referral forests ∥ centrality run; knock-on (one hop for all clients)
     expect(large[0]).toBeLessThanOrEqual(4);

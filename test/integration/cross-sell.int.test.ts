@@ -1,3 +1,4 @@
+import { firstError, idCursor, rankCursor, RankedConnection, rankedSelection, walkRanked } from '../helpers/ranked-pages';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
 /**
@@ -19,11 +20,11 @@ let id: (local: string) => string;
 const query = `query ($id: ID!, $first: Int) {
   crossSellOpportunities(personId: $id, first: $first) {
     person { id name }
-    opportunities {
+    opportunities { edges { node {
       product { id name } score holdersNearby
       evidence { kind via { id name } organization { name } strength explanation }
       explanation { name value explanation }
-    }
+    } } }
     excluded { product { id } code reason }
   }
 }`;
@@ -93,13 +94,16 @@ afterAll(() => api.close());
 /** Keeps what this suite built: suites running beside it may add products of the same categories. */
 const ours = <T extends { product: { id: string } }>(rows: T[]): T[] => rows.filter((row) => row.product.id.startsWith(api.prefix));
 
+/** The answer with its page of opportunities as a list. */
+const offer = (answer: any) => ({ ...answer, opportunities: answer.opportunities.edges.map((edge: any) => edge.node) });
+
 describe('crossSellOpportunities', () => {
   it('ranks products by the ties of their holders to the client and the employer, in one round trip', async () => {
     const before = api.db.roundTrips;
     const result = await api.graphql(query, { id: id('c'), first: 20 });
     expect(result.errors).toBeUndefined();
     expect(api.db.roundTrips - before).toBe(1);
-    const { person, opportunities, excluded } = result.data!.crossSellOpportunities;
+    const { person, opportunities, excluded } = offer(result.data!.crossSellOpportunities);
     expect(person).toEqual({ id: id('c'), name: '王伟' });
     const summary = ours(opportunities).map((o: any) => [o.product.name, o.score, o.holdersNearby, o.evidence.map((e: any) => e.explanation)]);
     expect(summary).toEqual([
@@ -117,7 +121,7 @@ describe('crossSellOpportunities', () => {
 
   it('shows who and which organization each evidence path rests on, and explains every part of the score', async () => {
     const result = await api.graphql(query, { id: id('c'), first: 20 });
-    const [insurance, bond] = ours(result.data!.crossSellOpportunities.opportunities) as any[];
+    const [insurance, bond] = ours(offer(result.data!.crossSellOpportunities).opportunities) as any[];
     expect(bond.evidence).toEqual([
       { kind: 'FAMILY', via: [{ id: id('n1'), name: '李娜' }], organization: null, strength: 0.95, explanation: 'spouse 李娜 holds it' },
       {
@@ -138,9 +142,9 @@ describe('crossSellOpportunities', () => {
 
   it('respects first, and defaults to five', async () => {
     const two = await api.graphql(query, { id: id('c'), first: 2 });
-    expect(two.data!.crossSellOpportunities.opportunities.map((o: any) => o.product.name)).toEqual(['保险', '债基']);
+    expect(offer(two.data!.crossSellOpportunities).opportunities.map((o: any) => o.product.name)).toEqual(['保险', '债基']);
     const byDefault = await api.graphql(query, { id: id('c') });
-    expect(byDefault.data!.crossSellOpportunities.opportunities).toHaveLength(5);
+    expect(offer(byDefault.data!.crossSellOpportunities).opportunities).toHaveLength(5);
   });
 
   it('refuses first outside 1–20 naming the field, and answers null for an unknown person', async () => {
@@ -153,6 +157,42 @@ describe('crossSellOpportunities', () => {
     }
     const missing = await api.graphql(query, { id: id('nobody') });
     expect([missing.data, missing.errors]).toEqual([{ crossSellOpportunities: null }, undefined]);
+  });
+});
+
+describe('crossSellOpportunities pages', () => {
+  const page = `query ($id: ID!, $first: Int, $after: String) {
+    crossSellOpportunities(personId: $id, first: $first, after: $after) {
+      opportunities { ${rankedSelection('product { id name } score')} }
+      excluded { product { id } }
+    }
+  }`;
+  const read = async (first: number, after: string | null) => {
+    const result = await api.graphql(page, { id: id('c'), first, after });
+    expect(result.errors).toBeUndefined();
+    return result.data!.crossSellOpportunities as { opportunities: RankedConnection<{ product: { id: string }; score: number }>; excluded: unknown[] };
+  };
+
+  it.each([1, 2, 4])('walks the opportunities %i at a time with `after`, in order, each product once, excluded on every page', async (size) => {
+    const whole = await read(20, null);
+    const pages: { excluded: unknown[] }[] = [];
+    const walk = await walkRanked(async (after) => {
+      const answer = await read(size, after);
+      pages.push(answer);
+      return answer.opportunities;
+    });
+    expect(walk.nodes).toEqual(whole.opportunities.edges.map((edge) => edge.node));
+    expect(new Set(walk.nodes.map((o) => o.product.id)).size).toBe(walk.nodes.length);
+    // Our six (保险 … 理财), and any product of the same categories other suites add.
+    expect(ours(walk.nodes).map((o) => o.product.id)).toEqual(['ins', 'bond', 'card', 'gold', 'mobile', 'wealth'].map(id));
+    expect([walk.pages, ...new Set(walk.totalCounts)]).toEqual([Math.ceil(walk.nodes.length / size), walk.nodes.length]);
+    expect(pages.map((answer) => answer.excluded)).toEqual(pages.map(() => whole.excluded));
+  });
+
+  it('refuses a cursor it did not give out, and one past rank 100, naming `after`', async () => {
+    const ask = (after: string) => api.graphql(page, { id: id('c'), first: 2, after });
+    expect(firstError(await ask(idCursor(id('c'))))).toEqual(['BAD_USER_INPUT', 'after', expect.stringMatching(/^after: is not a cursor/)]);
+    expect(firstError(await ask(rankCursor(101)))).toEqual(['BAD_USER_INPUT', 'after', 'after: is past rank 100, the deepest this ranking lists.']);
   });
 });
 
@@ -182,7 +222,7 @@ describe('crossSellOpportunities in a large organization', () => {
   it('lets a clerk see evidence from key persons but not from other clerks', async () => {
     // 员工0 is a clerk who holds nothing: 核心基金 = 2 key persons × 0.5 = 1; 普通基金 has no evidence.
     const result = await api.graphql(query, { id: id('big00'), first: 20 });
-    expect(ours(result.data!.crossSellOpportunities.opportunities).map((o: any) => [o.product.name, o.score, o.holdersNearby, o.evidence])).toEqual([
+    expect(ours(offer(result.data!.crossSellOpportunities).opportunities).map((o: any) => [o.product.name, o.score, o.holdersNearby, o.evidence])).toEqual([
       [
         '核心基金',
         1,
@@ -201,7 +241,7 @@ describe('crossSellOpportunities in a large organization', () => {
   it('lets a key person see every colleague, naming the first five', async () => {
     // 员工1 (key) holds 核心基金; the 50 clerks 员工3..52 hold 普通基金: 50 × 0.5 = 25.
     const result = await api.graphql(query, { id: id('big01'), first: 20 });
-    const [fund] = ours(result.data!.crossSellOpportunities.opportunities) as any[];
+    const [fund] = ours(offer(result.data!.crossSellOpportunities).opportunities) as any[];
     expect([fund.product.name, fund.score, fund.holdersNearby, fund.evidence[0].explanation]).toEqual(['普通基金', 25, 50, '50 colleagues at 大华集团 hold it']);
     expect(fund.evidence[0].via.map((p: { id: string }) => p.id)).toEqual(['big03', 'big04', 'big05', 'big06', 'big07'].map(id));
   });

@@ -78,12 +78,12 @@ describe('an insider who adds a prospect and a tie of their own', () => {
     expect(churn.data!.churnImpact).toEqual({ count: 0, aumAtRisk: '0.00', clients: { totalCount: 0, edges: [] }, disclosure: { withheld: 1, pooled: 0 } });
 
     const crossSell = await api.graphql(
-      `query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { product { id } } excluded { product { id } } disclosure { withheld pooled } } }`,
+      `query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { edges { node { product { id } } } totalCount } excluded { product { id } } disclosure { withheld pooled } } }`,
       { id: api.id('q') },
       { as: rm1 },
     );
     // Before the rule: the deposit m1 holds, offered "because friend 李* holds it".
-    expect(crossSell.data!.crossSellOpportunities).toEqual({ opportunities: [], excluded: [], disclosure: { withheld: 1, pooled: 0 } });
+    expect(crossSell.data!.crossSellOpportunities).toEqual({ opportunities: { edges: [], totalCount: 0 }, excluded: [], disclosure: { withheld: 1, pooled: 0 } });
   });
 });
 
@@ -100,23 +100,23 @@ describe('aggregates that one hidden person stands behind', () => {
 
   it('influenceCentres lists only whom the viewer sees, and their referral value leaves hidden descendants out', async () => {
     const centres = await api.graphql(
-      `{ influenceCentres(metric: REFERRAL_VALUE, first: 100) { entries { person { id } score referralValue factors { explanation } } disclosure { withheld } } }`,
+      `{ influenceCentres(metric: REFERRAL_VALUE, first: 100) { entries { edges { node { person { id } score referralValue factors { explanation } } } } disclosure { withheld } } }`,
       {},
       { as: rm1 },
     );
-    const ours = centres.data!.influenceCentres.entries.filter((entry: any) => entry.person.id.startsWith(api.prefix));
+    const ours = centres.data!.influenceCentres.entries.edges.map((edge: any) => edge.node).filter((entry: any) => entry.person.id.startsWith(api.prefix));
     expect(ours.map((entry: any) => [entry.person.id, entry.referralValue])).toEqual([[api.id('c1'), '0.00']]);
     expect(JSON.stringify(centres.data)).not.toMatch(/500000|600000|200000/);
   });
 
   it('the attention list counts neither hidden connected clients nor hidden referrals in the amounts or the words', async () => {
     const list = await api.graphql(
-      `query ($s: ID!) { attentionList(staffId: $s) { person { id } aumAtRisk reasons { kind message amount } factors { name value explanation } } }`,
+      `query ($s: ID!) { attentionList(staffId: $s) { edges { node { person { id } aumAtRisk reasons { kind message amount } factors { name value explanation } } } } }`,
       { s: rm1.staffId },
       { as: rm1 },
     );
     expect(list.errors).toBeUndefined();
-    const [entry] = list.data!.attentionList;
+    const [{ node: entry }] = list.data!.attentionList.edges;
     // Before the rule: 1,000,000 + 0.9 × 500,000 + 1.0 × 300,000 (the spouse) = 1,750,000 at risk.
     expect([entry.person.id, entry.aumAtRisk]).toEqual([api.id('c1'), '1000000.00']);
     expect(entry.reasons.map((reason: any) => reason.kind)).not.toContain('KNOCK_ON_RISK');
@@ -167,13 +167,13 @@ describe('non-interference', () => {
   const battery = (p: string, staffId: string): { query: string; showsTies: boolean }[] => [
     { query: `{ person(id: "${p}m1") { id name aum holdings { totalCount edges { node { balance product { id } } } } family { totalCount edges { node { kind } } } acquaintances { totalCount edges { node { kind } } } } }`, showsTies: false },
     { query: `{ churnImpact(personId: "${p}c1", maxHops: 3) { count aumAtRisk clients(first: 100) { totalCount edges { node { client { id } aum aumAtRisk exposure hops steps { explanation } } } } disclosure { withheld pooled } } }`, showsTies: false },
-    { query: `{ crossSellOpportunities(personId: "${p}c1") { opportunities { product { id } score holdersNearby evidence { explanation } } excluded { product { id } reason } disclosure { withheld pooled } } }`, showsTies: false },
+    { query: `{ crossSellOpportunities(personId: "${p}c1") { opportunities { edges { node { product { id } score holdersNearby evidence { explanation } } } totalCount } excluded { product { id } reason } disclosure { withheld pooled } } }`, showsTies: false },
     { query: `{ referralTree(rootId: "${p}c1") { size totalAum byDepth { depth count aum } descendants(first: 100) { totalCount edges { node { person { id } } } } disclosure { withheld pooled } } }`, showsTies: false },
-    { query: `{ influenceCentres(metric: REFERRAL_VALUE, first: 100) { entries { rank person { id } score referralReach referralValue factors { explanation } } } }`, showsTies: false },
-    { query: `{ influenceCentres(metric: REFERRAL_REACH, first: 100) { entries { rank person { id } score referralValue } } }`, showsTies: false },
-    { query: `{ attentionList(staffId: "${staffId}") { rank score aumAtRisk person { id } reasons { kind message amount } factors { name value explanation } } }`, showsTies: false },
+    { query: `{ influenceCentres(metric: REFERRAL_VALUE, first: 100) { entries { edges { node { rank person { id } score referralReach referralValue factors { explanation } } } totalCount } } }`, showsTies: false },
+    { query: `{ influenceCentres(metric: REFERRAL_REACH, first: 2) { entries { edges { cursor node { rank person { id } score referralValue } } pageInfo { hasNextPage } totalCount } } }`, showsTies: false },
+    { query: `{ attentionList(staffId: "${staffId}") { edges { node { rank score aumAtRisk person { id } reasons { kind message amount } factors { name value explanation } } } totalCount } }`, showsTies: false },
     { query: `{ organization(id: "${p}o") { employeeProspects { person { id } score activeClientTies explanation { explanation } } } }`, showsTies: false },
-    { query: `{ warmIntroductions(prospectId: "${p}x", maxHops: 4) { score hops steps { explanation } } }`, showsTies: true },
+    { query: `{ warmIntroductions(prospectId: "${p}x", maxHops: 4) { edges { node { score hops steps { explanation } } } totalCount } }`, showsTies: true },
     { query: `{ household(id: "${p}none") { id } }`, showsTies: false },
   ];
 

@@ -1,3 +1,6 @@
+import { StaffRole } from '../../src/domain/model';
+import type { Viewer } from '../../src/domain/viewer';
+import { firstError, idCursor, rankCursor, RankedConnection, rankedSelection, walkRanked } from '../helpers/ranked-pages';
 import { createReferralForest } from '../helpers/referral-forest';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
@@ -34,14 +37,45 @@ afterAll(() => api.close());
 const centres = `query ($metric: InfluenceMetric!, $branch: ID, $first: Int) {
   influenceCentres(metric: $metric, branchId: $branch, first: $first) {
     metric computedAt betweennessExact betweennessSamples
-    entries { rank person { id } score referralReach referralValue pagerank betweenness directReferrals factors { name value explanation } }
+    entries { edges { node {
+      rank person { id } score referralReach referralValue pagerank betweenness directReferrals factors { name value explanation }
+    } } }
   }
 }`;
 
+/** The ranking with its entries as a list. */
 async function rankingOf(metric: string, branch: string | null, first?: number) {
   const result = await api.graphql(centres, { metric, branch: branch && api.id(branch), first });
   expect(result.errors).toBeUndefined();
-  return result.data!.influenceCentres;
+  const ranking = result.data!.influenceCentres;
+  return { ...ranking, entries: ranking.entries.edges.map((edge: any) => edge.node) };
+}
+
+const page = `query ($metric: InfluenceMetric!, $branch: ID, $first: Int, $after: String) {
+  influenceCentres(metric: $metric, branchId: $branch, first: $first, after: $after) {
+    entries { ${rankedSelection('rank person { id } score')} }
+    disclosure { withheld }
+  }
+}`;
+
+type Entry = { rank: number; person: { id: string }; score: number };
+
+/** One page of a branch's ranking, as `viewer` (ADMIN when omitted); the withheld count beside it. */
+async function pageOf(metric: string, branch: string, first: number, after: string | null, viewer?: Viewer) {
+  const result = await api.graphql(page, { metric, branch: api.id(branch), first, after }, viewer && { as: viewer });
+  expect(result.errors).toBeUndefined();
+  return result.data!.influenceCentres as { entries: RankedConnection<Entry>; disclosure: { withheld: number } };
+}
+
+/** Walks a branch's ranking one entry a page, and checks it is the ranking read in one page. */
+async function expectWalkIsWhole(metric: string, branch: string, viewer?: Viewer): Promise<Entry[]> {
+  const whole = (await pageOf(metric, branch, 100, null, viewer)).entries;
+  const walk = await walkRanked(async (after) => (await pageOf(metric, branch, 1, after, viewer)).entries);
+  expect(walk.nodes).toEqual(whole.edges.map((edge) => edge.node));
+  expect(walk.nodes.map((entry) => entry.rank)).toEqual(walk.nodes.map((_, index) => index + 1));
+  expect(new Set(walk.nodes.map((entry) => entry.person.id)).size).toBe(walk.nodes.length);
+  expect([walk.pages, ...new Set(walk.totalCounts), whole.totalCount]).toEqual([walk.nodes.length, walk.nodes.length, walk.nodes.length]);
+  return walk.nodes;
 }
 
 describe('influenceCentres by the referral forest, live', () => {
@@ -85,6 +119,68 @@ describe('influenceCentres by the referral forest, live', () => {
   it('refuses first out of range, naming the field', async () => {
     const result = await api.graphql(centres, { metric: 'REFERRAL_REACH', first: 0 });
     expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'first']]);
+  });
+});
+
+describe('influenceCentres pages', () => {
+  it.each(['REFERRAL_REACH', 'REFERRAL_VALUE'])('walks a branch by %s with `after`, in order, each person once', async (metric) => {
+    const walked = await expectWalkIsWhole(metric, 'br');
+    expect(walked.map((entry) => entry.person.id)).toEqual(
+      metric === 'REFERRAL_REACH' ? [api.id('a'), api.id('f'), api.id('b')] : [api.id('f'), api.id('a'), api.id('b')],
+    );
+  });
+
+  it('counts the whole ranking past the page asked for', async () => {
+    const first = await pageOf('REFERRAL_REACH', 'br', 1, null);
+    expect([first.entries.edges.length, first.entries.pageInfo.hasNextPage, first.entries.totalCount]).toEqual([1, true, 3]);
+  });
+
+  it('refuses a cursor it did not give out, and one past rank 1000, naming `after`', async () => {
+    const ask = (after: string) => api.graphql(page, { metric: 'REFERRAL_REACH', branch: api.id('br'), first: 2, after });
+    expect(firstError(await ask(idCursor(api.id('a'))))).toEqual(['BAD_USER_INPUT', 'after', expect.stringMatching(/^after: is not a cursor/)]);
+    expect(firstError(await ask('!'))).toEqual(['BAD_USER_INPUT', 'after', expect.stringMatching(/^after: is not a cursor/)]);
+    expect(firstError(await ask(rankCursor(1001)))).toEqual(['BAD_USER_INPUT', 'after', 'after: is past rank 1000, the deepest this ranking lists.']);
+  });
+
+  describe('as a manager who sees only some of the persons and figures', () => {
+    /**
+     * Branch br3: rm3's introducers i1–i4 and the clients they brought; i1
+     * also brought x, a client of rm4 (another branch) holding 1,000,000.00,
+     * and j, rm5's client at br3, brought k. By the full figures i1 leads;
+     * rm3 sees neither x's AUM (one hidden person is no pool) nor j: i2 500,
+     * i3 300, i4 100, i1 10, and j withheld.
+     */
+    let rm3: Viewer;
+    beforeAll(async () => {
+      rm3 = { staffId: api.id('rm3'), role: StaffRole.RELATIONSHIP_MANAGER, branchId: api.id('br3') };
+      await api.cypher(
+        `CREATE (br3:Branch {id: $prefix + 'br3', name: '长宁支行'}), (br4:Branch {id: $prefix + 'br4', name: '普陀支行'})
+         CREATE (rm3:Staff {id: $prefix + 'rm3', name: '钱经理', role: 'RELATIONSHIP_MANAGER'})-[:BASED_AT]->(br3)
+         CREATE (rm4:Staff {id: $prefix + 'rm4', name: '冯经理', role: 'RELATIONSHIP_MANAGER'})-[:BASED_AT]->(br4)
+         CREATE (rm5:Staff {id: $prefix + 'rm5', name: '郑经理', role: 'RELATIONSHIP_MANAGER'})-[:BASED_AT]->(br3)
+         WITH count(*) AS created
+         UNWIND [['i1', 'y', 1000, 'rm3', 'rm3'], ['i2', 'z', 50000, 'rm3', 'rm3'], ['i3', 'w', 30000, 'rm3', 'rm3'],
+                 ['i4', 'v', 10000, 'rm3', 'rm3'], ['j', 'k', 40000, 'rm5', 'rm5'], ['i1', 'x', 100000000, 'rm3', 'rm4']] AS row
+         MATCH (introducerManager:Staff {id: $prefix + row[3]}), (refereeManager:Staff {id: $prefix + row[4]})
+         MERGE (introducer:Person {id: $prefix + row[0]})
+           ON CREATE SET introducer.name = row[0], introducer.status = 'ACTIVE', introducer.aumCents = 0, introducer.introductionsOptOut = false,
+                         introducer.createdAt = datetime(), introducer.updatedAt = datetime()
+         MERGE (introducer)-[:MANAGED_BY]->(introducerManager)
+         CREATE (referee:Person {id: $prefix + row[1], name: row[1], status: 'ACTIVE', aumCents: row[2], introductionsOptOut: false,
+                                 createdAt: datetime(), updatedAt: datetime()})-[:MANAGED_BY]->(refereeManager)
+         CREATE (introducer)-[:INTRODUCED {referralId: $prefix + 'r' + row[1], at: datetime()}]->(referee)`,
+        { prefix: api.prefix },
+      );
+    });
+
+    it('ranks on what the manager is shown, the same walked a page at a time', async () => {
+      const ids = (entries: Entry[]) => entries.map((entry) => [entry.person.id.slice(api.prefix.length), entry.score]);
+      expect(ids(await expectWalkIsWhole('REFERRAL_VALUE', 'br3', rm3))).toEqual([['i2', 500], ['i3', 300], ['i4', 100], ['i1', 10]]);
+      expect(ids(await expectWalkIsWhole('REFERRAL_VALUE', 'br3')).slice(0, 2)).toEqual([['i1', 1000010], ['i2', 500]]);
+      const pages = await Promise.all([null, rankCursor(2)].map((after) => pageOf('REFERRAL_VALUE', 'br3', 2, after, rm3)));
+      // j on every page; x only beside i1, whose figures leave it out.
+      expect(pages.map((one) => one.disclosure.withheld)).toEqual([1, 2]);
+    });
   });
 });
 
@@ -135,5 +231,10 @@ describe('refreshInsights and influenceCentres by stored centralities', () => {
     ]);
     expect(byPagerank).toMatchObject({ metric: 'PAGERANK', computedAt: run.computedAt, betweennessExact: true, betweennessSamples: null });
     expect(byBetweenness.entries[0].factors[0].name).toBe('betweenness');
+  });
+
+  it.each(['PAGERANK', 'BETWEENNESS'])('walks our branch by %s with `after`, ties in id order', async (metric) => {
+    const walked = await expectWalkIsWhole(metric, 'br2');
+    expect(walked.map((entry) => entry.person.id)).toEqual([api.id('m2'), api.id('m3'), api.id('m1'), api.id('m4')]);
   });
 });

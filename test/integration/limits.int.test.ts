@@ -81,7 +81,7 @@ describe('query limits', () => {
       'first: must be an integer from 1 to 100',
     );
     expectRefused(await api.graphql(`{ churnImpact(personId: "${person}", maxHops: 7) { count } }`), 200, 'BAD_USER_INPUT', /^maxHops: /);
-    expectRefused(await api.graphql(`{ warmIntroductions(prospectId: "${person}", maxHops: 7) { score } }`), 200, 'BAD_USER_INPUT', /^maxHops: /);
+    expectRefused(await api.graphql(`{ warmIntroductions(prospectId: "${person}", maxHops: 7) { edges { node { score } } } }`), 200, 'BAD_USER_INPUT', /^maxHops: /);
   });
 
   it('answer an oversized body with 413', async () => {

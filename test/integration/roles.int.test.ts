@@ -153,12 +153,12 @@ describe('a relationship manager', () => {
 
   it('gets warm introductions through their own clients: the introducer in full, the rest masked, names masked in the words too', async () => {
     const result = await api.graphql(
-      `query ($x: ID!) { warmIntroductions(prospectId: $x, maxHops: 3) { introducer { name access } steps { from { name access } to { name access } } explanation { explanation } } }`,
+      `query ($x: ID!) { warmIntroductions(prospectId: $x, maxHops: 3) { edges { node { introducer { name access } steps { from { name access } to { name access } } explanation { explanation } } } } }`,
       { x: api.id('x') },
       { as: rm1 },
     );
     expect(result.errors).toBeUndefined();
-    const [path] = result.data!.warmIntroductions;
+    const [{ node: path }] = result.data!.warmIntroductions.edges;
     expect(path.introducer).toEqual({ name: '王伟', access: 'FULL' });
     expect(path.steps.map((s: any) => s.to)).toEqual([
       { name: '李*', access: 'MASKED' },
@@ -168,9 +168,9 @@ describe('a relationship manager', () => {
   });
 
   it("may not ask for another manager's introductions, nor cross-sell to a client not theirs", async () => {
-    const other = await api.graphql(`query ($x: ID!, $s: ID!) { warmIntroductions(prospectId: $x, fromStaffId: $s) { score } }`, { x: api.id('x'), s: api.id('rm2') }, { as: rm1 });
+    const other = await api.graphql(`query ($x: ID!, $s: ID!) { warmIntroductions(prospectId: $x, fromStaffId: $s) { totalCount } }`, { x: api.id('x'), s: api.id('rm2') }, { as: rm1 });
     expect(codeOf(other)).toBe('FORBIDDEN');
-    const crossSell = await api.graphql(`query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { score } } }`, { id: api.id('c2') }, { as: rm1 });
+    const crossSell = await api.graphql(`query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { edges { node { score } } } } }`, { id: api.id('c2') }, { as: rm1 });
     expect(codeOf(crossSell)).toBe('FORBIDDEN');
   });
 
@@ -183,7 +183,7 @@ describe('a relationship manager', () => {
       expect(JSON.stringify(none)).toBe(JSON.stringify(masked).split(api.id('c2')).join(unknown));
     };
     await sameFor(`query ($id: ID!) { churnImpact(personId: $id) { aumAtRisk } }`, (id) => ({ id }));
-    await sameFor(`query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { score } } }`, (id) => ({ id }));
+    await sameFor(`query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { edges { node { score } } } } }`, (id) => ({ id }));
     await sameFor(`mutation ($id: ID!) { setIntroductionsOptOut(personId: $id, optOut: true) { person { id } userErrors { code } } }`, (id) => ({ id }));
     // An admin sees everyone: an unknown id is plainly not found.
     const asAdmin = await api.graphql(`mutation ($id: ID!) { setIntroductionsOptOut(personId: $id, optOut: true) { userErrors { field code } } }`, { id: unknown }, { as: admin });
@@ -207,12 +207,12 @@ describe('a relationship manager', () => {
   });
 
   it("does not learn what the spouse holds, who is not theirs: no evidence from them, counted as withheld", async () => {
-    const query = `query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { product { id } holdersNearby evidence { via { id } } } excluded { product { id } } disclosure { withheld pooled } } }`;
+    const query = `query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { edges { node { product { id } holdersNearby evidence { via { id } } } } } excluded { product { id } } disclosure { withheld pooled } } }`;
     const asManager = await api.graphql(query, { id: api.id('c1') }, { as: rm1 });
     const asAdmin = await api.graphql(query, { id: api.id('c1') }, { as: admin });
     expect(asManager.errors).toBeUndefined();
     const viaSpouse = (answer: any) =>
-      answer.data.crossSellOpportunities.opportunities.filter((o: any) => o.evidence.some((e: any) => e.via.some((v: any) => v.id === api.id('c2'))));
+      answer.data.crossSellOpportunities.opportunities.edges.map((edge: any) => edge.node).filter((o: any) => o.evidence.some((e: any) => e.via.some((v: any) => v.id === api.id('c2'))));
     expect(viaSpouse(asAdmin).length).toBeGreaterThan(0);
     expect(viaSpouse(asManager)).toEqual([]);
     expect(asManager.data!.crossSellOpportunities.disclosure).toEqual({ withheld: 1, pooled: 0 });
@@ -374,7 +374,7 @@ describe('a teller', () => {
   });
 
   it('may not run insight queries', async () => {
-    const result = await api.graphql(`query ($x: ID!) { warmIntroductions(prospectId: $x) { score } }`, { x: api.id('x') }, { as: teller });
+    const result = await api.graphql(`query ($x: ID!) { warmIntroductions(prospectId: $x) { edges { node { score } } } }`, { x: api.id('x') }, { as: teller });
     expect(codeOf(result)).toBe('FORBIDDEN');
   });
 });

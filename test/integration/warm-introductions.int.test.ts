@@ -1,3 +1,4 @@
+import { firstError, idCursor, rankCursor, RankedConnection, rankedSelection, walkRanked } from '../helpers/ranked-pages';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
 /*
@@ -101,11 +102,13 @@ afterAll(() => api.close());
 
 const warmQuery = `query ($prospect: ID!, $staff: ID, $maxHops: Int, $first: Int) {
   warmIntroductions(prospectId: $prospect, fromStaffId: $staff, maxHops: $maxHops, first: $first) {
-    score hops warmth searchTruncated
-    introducer { id name }
-    steps { from { id } to { id } tie kind strength explanation }
-    weakestLink { from { id } to { id } strength }
-    explanation { name value explanation }
+    edges { node {
+      score hops warmth searchTruncated
+      introducer { id name }
+      steps { from { id } to { id } tie kind strength explanation }
+      weakestLink { from { id } to { id } strength }
+      explanation { name value explanation }
+    } }
   }
 }`;
 
@@ -117,9 +120,9 @@ interface Path {
 }
 
 async function warm(variables: Record<string, unknown>) {
-  const result = await api.graphql<{ warmIntroductions: Path[] }>(warmQuery, { prospect: api.id('P'), ...variables });
+  const result = await api.graphql<{ warmIntroductions: RankedConnection<Path> }>(warmQuery, { prospect: api.id('P'), ...variables });
   expect(result.errors).toBeUndefined();
-  return result.data!.warmIntroductions;
+  return result.data!.warmIntroductions.edges.map((edge) => edge.node);
 }
 
 /** Each path as "A→X→P score": local ids, from the introducer to the prospect. */
@@ -128,13 +131,13 @@ const routes = (paths: Path[]) =>
 
 describe('warmIntroductions', () => {
   it("ranks paths from the staff member's clients by warmth × tie strengths, one per introducer first", async () => {
-    // Round 1: each introducer's best (A, B, C, E); round 2 adds B's second route; listed by score.
+    // Round 1: each introducer's best (A, B, C, E); round 2 adds B's second route; listed in the order chosen.
     expect(routes(await warm({ staff: api.id('rm') }))).toEqual([
       'A→P 0.855',
       'B→X→P 0.3',
-      'B→X2→P 0.225',
       'C→N→P 0.198144',
       'E→Y1→Y2→P 0.03',
+      'B→X2→P 0.225',
     ]);
     // With four slots, B's second route (0.225) gives way to the other introducers' best.
     expect(routes(await warm({ staff: api.id('rm'), first: 4 }))).toEqual([
@@ -174,15 +177,16 @@ describe('warmIntroductions', () => {
     expect(routes(await warm({ staff: api.id('rm'), maxHops: 2 }))).toEqual([
       'A→P 0.855',
       'B→X→P 0.3',
-      'B→X2→P 0.225',
       'C→N→P 0.198144',
+      'B→X2→P 0.225',
     ]);
   });
 
   it("lets any ACTIVE client introduce when no staff member is given, never one who opted out", async () => {
-    // N (李经理's client) joins; D, RA, RB1, RB2 and 刘芳 opted out and appear nowhere.
+    // N (李经理's client) joins; D, RA, RB1, RB2 and 刘芳 opted out and appear nowhere. N reaches P
+    // through N, whom C's path already uses: E's path, through Y2, is chosen first.
     const paths = await warm({});
-    expect(routes(paths)).toEqual(['A→P 0.855', 'B→X→P 0.3', 'C→N→P 0.198144', 'N→P 0.144', 'E→Y1→Y2→P 0.03']);
+    expect(routes(paths)).toEqual(['A→P 0.855', 'B→X→P 0.3', 'C→N→P 0.198144', 'E→Y1→Y2→P 0.03', 'N→P 0.144']);
     expect(paths[0].steps[0].explanation).toBe('spouse of client 王军');
   });
 
@@ -192,7 +196,7 @@ describe('warmIntroductions', () => {
     }`;
     const set = await api.graphql(optOut, { id: api.id('A'), optOut: true });
     expect(set.data!.setIntroductionsOptOut).toEqual({ person: { id: api.id('A'), introductionsOptOut: true }, userErrors: [] });
-    expect(routes(await warm({ staff: api.id('rm') }))).toEqual(['B→X→P 0.3', 'B→X2→P 0.225', 'C→N→P 0.198144', 'E→Y1→Y2→P 0.03']);
+    expect(routes(await warm({ staff: api.id('rm') }))).toEqual(['B→X→P 0.3', 'C→N→P 0.198144', 'E→Y1→Y2→P 0.03', 'B→X2→P 0.225']);
     await api.graphql(optOut, { id: api.id('A'), optOut: false });
     expect(routes(await warm({ staff: api.id('rm') }))[0]).toBe('A→P 0.855');
 
@@ -236,6 +240,39 @@ describe('warmIntroductions', () => {
       console.log(`warmIntroductions maxHops ${maxHops}: ${used} round trips`);
       expect(used).toBeLessThanOrEqual(maxHops + 4);
     }
+  });
+});
+
+describe('warmIntroductions pages', () => {
+  const page = `query ($prospect: ID!, $staff: ID, $first: Int, $after: String) {
+    warmIntroductions(prospectId: $prospect, fromStaffId: $staff, first: $first, after: $after) {
+      ${rankedSelection('score introducer { id } steps { to { id } }')}
+    }
+  }`;
+  const read = async (staff: string | null, first: number, after: string | null): Promise<RankedConnection<Path>> => {
+    const result = await api.graphql(page, { prospect: api.id('P'), staff, first, after });
+    expect(result.errors).toBeUndefined();
+    return result.data!.warmIntroductions;
+  };
+
+  it.each([
+    ["the staff member's", 1, 'rm', 5],
+    ["the staff member's", 2, 'rm', 5],
+    // N's own path joins them.
+    ["the bank's", 2, null, 6],
+  ])('walks the paths from %s clients %i at a time with `after`, in order, each once', async (_, size, staff, count) => {
+    const staffId = staff === null ? null : api.id(staff);
+    const whole = await read(staffId, 20, null);
+    const walk = await walkRanked((after) => read(staffId, size, after));
+    expect(routes(walk.nodes)).toEqual(routes(whole.edges.map((edge) => edge.node)));
+    expect(new Set(routes(walk.nodes)).size).toBe(count);
+    expect([walk.pages, ...new Set(walk.totalCounts), whole.totalCount]).toEqual([Math.ceil(count / size), count, count]);
+  });
+
+  it('refuses a cursor it did not give out, and one past rank 100, naming `after`', async () => {
+    const ask = (after: string) => api.graphql(page, { prospect: api.id('P'), first: 2, after });
+    expect(firstError(await ask(idCursor(api.id('A'))))).toEqual(['BAD_USER_INPUT', 'after', expect.stringMatching(/^after: is not a cursor/)]);
+    expect(firstError(await ask(rankCursor(101)))).toEqual(['BAD_USER_INPUT', 'after', 'after: is past rank 100, the deepest this ranking lists.']);
   });
 });
 

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AttentionReasonKind } from '../../domain/attention';
 import type { PersonRecord } from '../../domain/records';
 import type { AttentionEntryRecord } from '../../insights/attention-list';
+import { connectionOf } from '../connection';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { Person } from './person.type';
 import { ScoreFactor } from './score-factor.type';
@@ -75,3 +76,5 @@ export class AttentionEntry implements AttentionEntryRecord {
   @Field(() => [ScoreFactor], { description: 'The parts of the score: aum, knockOnAum, referralValue, connectedness, overdue, satisfaction.' })
   factors!: ScoreFactor[];
 }
+
+export const AttentionEntryConnection = connectionOf(AttentionEntry, 'AttentionEntry', 'attention entry');

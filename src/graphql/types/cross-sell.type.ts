@@ -7,6 +7,7 @@ import { Organization } from './organization.type';
 import { Person } from './person.type';
 import { Product } from './product.type';
 import { ScoreFactor } from './score-factor.type';
+import { connectionOf, ConnectionValue } from '../connection';
 
 registerEnumType(EvidenceKind, {
   name: 'EvidenceKind',
@@ -77,13 +78,19 @@ export class CrossSellExclusion {
   code!: SuitabilityCode;
 }
 
+export const CrossSellOpportunityConnection = connectionOf(CrossSellOpportunity, 'CrossSellOpportunity', 'cross-sell opportunity');
+
 @ObjectType({ description: 'What to offer a client, judged by what the people close to them and their employer hold.' })
 export class CrossSell {
   @Field(() => Person, { description: 'The client.' })
   person!: PersonRecord;
 
-  @Field(() => [CrossSellOpportunity], { description: 'Products to offer, best first.' })
-  opportunities!: CrossSellOpportunity[];
+  @Field(() => CrossSellOpportunityConnection, {
+    description:
+      "One page of the products to offer (crossSellOpportunities' `first` and `after` choose it), best first, ties by product id; " +
+      'totalCount: how many products the whole ranking offers (it is whole once the neighbourhood is read).',
+  })
+  opportunities!: ConnectionValue<CrossSellOpportunity>;
 
   @Field(() => [CrossSellExclusion], {
     description: "Every product with evidence that is above the client's risk profile, by score; never offered.",

@@ -3,8 +3,9 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { InfluenceMetric } from '../../domain/influence-centres';
 import type { PersonRecord } from '../../domain/records';
-import type { InfluenceCentresRecord, InfluenceEntryRecord } from '../../insights/influence-ranking';
+import { InfluenceCentresRecord, InfluenceEntryRecord, MAX_INFLUENCE_RANK } from '../../insights/influence-ranking';
 import type { InsightRunRecord } from '../../insights/refresh-insights';
+import { connectionOf, ConnectionValue } from '../connection';
 import { payloadOf } from '../payload';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { Person } from './person.type';
@@ -57,8 +58,10 @@ export class InfluenceEntry implements InfluenceEntryRecord {
   factors!: ScoreFactor[];
 }
 
+export const InfluenceEntryConnection = connectionOf(InfluenceEntry, 'InfluenceEntry', 'influence entry');
+
 @ObjectType({ description: 'Centres of influence: the people whose word brings others to the bank, best first.' })
-export class InfluenceCentres implements InfluenceCentresRecord {
+export class InfluenceCentres implements Omit<InfluenceCentresRecord, 'entries' | 'countRanked'> {
   @Field(() => InfluenceMetric, { description: 'What the entries are ranked by.' })
   metric!: InfluenceMetric;
 
@@ -74,12 +77,17 @@ export class InfluenceCentres implements InfluenceCentresRecord {
   @Field(() => Int, { nullable: true, description: 'Source pivots sampled for betweenness; null when exact or never computed.' })
   betweennessSamples!: number | null;
 
-  @Field(() => [InfluenceEntry], {
-    description: 'The ranking, best first, of the persons the viewer may see; their figures count the descendants the viewer may see, others only pooled.',
+  @Field(() => InfluenceEntryConnection, {
+    description:
+      `One page of the ranking (influenceCentres' \`first\` and \`after\` choose it), best first: of the ${MAX_INFLUENCE_RANK} persons ranking highest ` +
+      'on the full figures, those the viewer may see, ranked on their figures as shown, which count the descendants the viewer may see, ' +
+      `others only pooled. totalCount: how many the whole ranking lists, at most ${MAX_INFLUENCE_RANK}.`,
   })
-  entries!: InfluenceEntryRecord[];
+  entries!: ConnectionValue<InfluenceEntryRecord>;
 
-  @Field(() => Disclosure, { description: 'Ranked persons the viewer may not see (not listed), and descendants left out of or pooled into the figures.' })
+  @Field(() => Disclosure, {
+    description: 'Ranked persons the viewer may not see (never listed, on any page), and descendants left out of or pooled into the figures of this page.',
+  })
   disclosure!: Disclosure;
 }
 

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { connectionOf } from '../connection';
 import { FRONTIER_CAP } from '../../domain/neighbourhood-search';
 import type { PersonRecord } from '../../domain/records';
 import { MAX_PATH_VISITS } from '../../domain/warm-paths';
@@ -42,3 +43,5 @@ export class WarmIntroduction {
   })
   searchTruncated!: boolean;
 }
+
+export const WarmIntroductionConnection = connectionOf(WarmIntroduction, 'WarmIntroduction', 'warm introduction');

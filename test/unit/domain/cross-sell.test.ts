@@ -46,7 +46,7 @@ describe('crossSell', () => {
     // bond-fund: spouse 李娜 (FAMILY SPOUSE 0.95 beats HOUSEHOLD 0.85) + colleagues 张三, 李四 (0.35 each) = 1.65
     // payroll-card: employer 华东制造 holds PAYROLL_SERVICE → weight 1
     // wealth: friend 赵六, KNOWS 0.5; tech-fund (R4) is above the R2 profile; current is held
-    expect(crossSell(neighbourhood, 5)).toEqual({
+    expect(crossSell(neighbourhood)).toEqual({
       person: client,
       opportunities: [
         {
@@ -100,7 +100,6 @@ describe('crossSell', () => {
         employers: [],
         products: [fund, gold],
       },
-      1,
     );
     expect(result).toEqual({
       person: person('c', '王伟'),

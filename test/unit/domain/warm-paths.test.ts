@@ -169,7 +169,7 @@ describe('best warm paths', () => {
     expect(routes(search(graph, { A: 1 }))).toEqual([['A→N→P', 0.25, 2]]);
   });
 
-  it('gives each introducer one path before any introducer gets a second', () => {
+  it('gives each introducer one path before any introducer gets a second, listed in the order chosen', () => {
     const graph = graphOf(
       [prospect, person('A', '王军'), person('B', '李强'), stranger('X1', '甲'), stranger('X2', '乙'), stranger('X3', '丙')],
       [
@@ -180,7 +180,8 @@ describe('best warm paths', () => {
         ['B', 'P', knows(A.FRIEND, 0.5)],
       ],
     );
-    // A has three routes of 0.81; B one of 0.5. Two slots: A's best and B's. Three: then A's second.
+    // A has three routes of 0.81; B one of 0.5. Two slots: A's best and B's. Three: then A's second,
+    // after B's, so that the two chosen for two places begin the list of three (pages follow one another).
     expect([routes(search(graph, { A: 1, B: 1 }, { first: 2 })), routes(search(graph, { A: 1, B: 1 }, { first: 3 }))]).toEqual([
       [
         ['A→X1→P', 0.81, 2],
@@ -188,8 +189,8 @@ describe('best warm paths', () => {
       ],
       [
         ['A→X1→P', 0.81, 2],
-        ['A→X2→P', 0.81, 2],
         ['B→P', 0.5, 1],
+        ['A→X2→P', 0.81, 2],
       ],
     ]);
   });

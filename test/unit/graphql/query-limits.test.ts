@@ -70,6 +70,23 @@ describe('query limits', () => {
     expect(refusal(insight, {}, { ...defaults, maxCost: 5000 })).toMatch(/^QUERY_TOO_COMPLEX: Query cost 5001 /);
   });
 
+  it('count a ranked list by its `first` once, its edges not again, wherever the connection sits', () => {
+    // node { one field } 2, edges 1 + 2 = 3, totalCount 1: a page costs first × 4 (3 without the count), and
+    // 1 more per page where the connection is a field of the answer (entries, opportunities).
+    const ranked = [
+      ['{ attentionList(staffId: "s", first: 100) { edges { node { rank } } totalCount } }', 5400],
+      ['{ influenceCentres(metric: PAGERANK, first: 100, after: "x") { entries { edges { node { rank } } totalCount } } }', 5500],
+      ['{ warmIntroductions(prospectId: "p", first: 20) { edges { node { score } } totalCount } }', 5080],
+      ['{ crossSellOpportunities(personId: "p") { opportunities { edges { node { score } } } } }', 5020],
+    ] as const;
+    for (const [query, cost] of ranked) {
+      expect([refusal(query, {}, { ...defaults, maxCost: cost }), refusal(query, {}, { ...defaults, maxCost: cost - 1 })]).toEqual([
+        null,
+        expect.stringMatching(new RegExp(`^QUERY_TOO_COMPLEX: Query cost ${cost} `)),
+      ]);
+    }
+  });
+
   it('refuse selections nested deeper than the limit, through fragments too', () => {
     // Each referral chain adds two levels: chain, then its root.
     const chains = (n: number) => `{ person(id: "x") { ${'referralChain { root { ... on Person { '.repeat(n)}id${' } } }'.repeat(n)} } }`;
