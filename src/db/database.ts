@@ -165,11 +165,30 @@ const isUnavailable = (error: unknown): boolean => error instanceof Neo4jError &
 /** Neo4j errors become ours here and only here. */
 function translateError(error: unknown): unknown {
   if (error instanceof AppError) return error;
-  if (isEntityIdTaken(error)) return badInput('input.id', 'is already the id of another kind of record; ids are unique across all types.');
+  if (isEntityIdTaken(error)) {
+    const refusal = badInput('input.id', 'is already the id of another kind of record; ids are unique across all types.');
+    uniqueIdRefusals.add(refusal);
+    return refusal;
+  }
   return isUnavailable(error) ? databaseUnavailable() : error;
 }
 
+const UNIQUE_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/** The refusals translateError made of a unique-id violation, so metUniqueId still knows them. */
+const uniqueIdRefusals = new WeakSet<AppError>();
+
 /** A write that would give a second record an id another kind of record has (cypher/migrations/0007-entity-ids.cypher). */
 function isEntityIdTaken(error: unknown): boolean {
-  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && error.message.includes('`Entity`');
+  return error instanceof Neo4jError && error.code === UNIQUE_VIOLATION && error.message.includes('`Entity`');
+}
+
+/**
+ * True when a write failed on a unique id, as the driver reported it or as
+ * the BAD_USER_INPUT it became: two creates with one id that took different
+ * locks meet there, and the one refused may run again to find the id taken
+ * by its own kind (an ID_CONFLICT) or by another (the same BAD_USER_INPUT).
+ */
+export function metUniqueId(error: unknown): boolean {
+  return (error instanceof Neo4jError && error.code === UNIQUE_VIOLATION) || (error instanceof AppError && uniqueIdRefusals.has(error));
 }

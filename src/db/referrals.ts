@@ -1,11 +1,11 @@
-import { Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { PersonStatus, ReferralChannel, ReferralStatus, ReferrerKind, UserErrorCode } from '../domain/model';
 import { failure, Outcome, success } from '../domain/outcome';
 import type { OrganizationRecord, Page, PageWindow, PersonRecord, ReferralRecord } from '../domain/records';
 import { statusAfterConversion, timestampFieldFor, transitionRefusal } from '../domain/referral-lifecycle';
 import { creationRefusals, isAttributable } from '../domain/referral-rules';
 import { cypher } from './cypher';
-import type { Database, WriteScope } from './database';
+import { metUniqueId, type Database, type WriteScope } from './database';
 import { toOrganization, toPerson, toReferral } from './mappers';
 import { int, pageOf, toNeo4jDateTime, toNumber } from './values';
 
@@ -104,12 +104,10 @@ export async function createReferral(db: Database, draft: ReferralDraft): Promis
   } catch (error) {
     // Creates with one id but other referees take other locks, so they can meet
     // at the unique id instead; the one refused runs again and finds the id taken.
-    if (!(error instanceof Neo4jError && error.code === UNIQUE_VIOLATION)) throw error;
+    if (!metUniqueId(error)) throw error;
     return db.write((tx) => createInTransaction(tx, draft));
   }
 }
-
-const UNIQUE_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 async function createInTransaction(tx: WriteScope, draft: ReferralDraft): Promise<Outcome<ReferralRecord>> {
   const params = {
