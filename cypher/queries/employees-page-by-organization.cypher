@@ -15,5 +15,10 @@ WHERE key.scope IS NULL
 WITH key, p, w
 ORDER BY p.id
 WITH key, collect({person: p, title: w.title, keyPerson: coalesce(w.keyPerson, false)}) AS matched
-RETURN key.organizationId AS organizationId, key.after AS after, size(matched) AS matchedCount,
-       [row IN matched WHERE key.after IS NULL OR row.person.id > key.after][..key.limit] AS rows
+// Reading forwards: those after key.cursor, from the first; backwards
+// (key.backward): those before it, up to it; either way key.limit, in id order.
+WITH key, matched, [row IN matched WHERE key.cursor IS NULL
+                      OR (NOT key.backward AND row.person.id > key.cursor)
+                      OR (key.backward AND row.person.id < key.cursor)] AS rest
+RETURN key.organizationId AS organizationId, key.backward AS backward, key.cursor AS cursor, size(matched) AS matchedCount,
+       CASE WHEN key.backward THEN rest[-key.limit..] ELSE rest[..key.limit] END AS rows

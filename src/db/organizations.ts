@@ -44,8 +44,7 @@ export interface FullRecordScope {
 /** Which page of an organization's employees to fetch; with a scope, of those the viewer sees in full only (null: everyone). */
 export interface EmployeePageKey {
   organizationId: string;
-  first: number;
-  after: string | null;
+  window: PageWindow<string>;
   scope: FullRecordScope | null;
 }
 
@@ -165,10 +164,19 @@ export interface EmployeePage extends Page<EmployeeRow> {
 export async function findEmployeePages(db: Database, keys: readonly EmployeePageKey[]): Promise<EmployeePage[]> {
   const rows = await db.read(
     queries.employeesPage,
-    { keys: keys.map((key) => ({ organizationId: key.organizationId, after: key.after, limit: int(key.first + 1), scope: key.scope })) },
+    {
+      keys: keys.map(({ organizationId, window, scope }) => ({
+        organizationId,
+        backward: window.direction === 'backward',
+        cursor: window.cursor,
+        limit: int(window.size + 1),
+        scope,
+      })),
+    },
     (r) => ({
       organizationId: r.get('organizationId') as string,
-      after: r.get('after') as string | null,
+      backward: r.get('backward') as boolean,
+      cursor: r.get('cursor') as string | null,
       matchedCount: toNumber(r.get('matchedCount')),
       rows: (r.get('rows') as { person: unknown; title: string | null; keyPerson: boolean }[]).map((row) => ({
         person: toPerson(row.person as never),
@@ -177,12 +185,14 @@ export async function findEmployeePages(db: Database, keys: readonly EmployeePag
       })),
     }),
   );
-  return keys.map((key) => {
-    const match = rows.find((row) => row.organizationId === key.organizationId && row.after === key.after);
+  return keys.map(({ organizationId, window }) => {
+    const backward = window.direction === 'backward';
+    const match = rows.find((row) => row.organizationId === organizationId && row.backward === backward && row.cursor === window.cursor);
     const found = match?.rows ?? [];
+    // In id order either way: a backward page's extra row, if any, is its first.
     return {
-      items: found.slice(0, key.first),
-      hasMore: found.length > key.first,
+      items: backward ? found.slice(-window.size) : found.slice(0, window.size),
+      hasMore: found.length > window.size,
       totalCount: match?.matchedCount ?? 0,
     };
   });

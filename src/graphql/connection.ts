@@ -93,7 +93,7 @@ export function pageWindow<C>(args: ConnectionArgs, decode: (cursor: string | nu
   }
   if (backward && args.after != null) throw badInput('before', 'cannot be combined with `after`; read one way per request.');
   const field = backward ? 'before' : 'after';
-  const size = backward ? checkedSize('last', args.last) : pageSize(args.first);
+  const size = checkedSize(backward ? 'last' : 'first', backward ? args.last : args.first);
   return { direction: backward ? 'backward' : 'forward', size, cursor: decode(backward ? args.before : args.after, field) };
 }
 
@@ -104,11 +104,6 @@ export function checkedSize(field: string, given: number | null | undefined, def
     throw badInput(field, `must be an integer from 1 to ${max}; got ${size}.`);
   }
   return size;
-}
-
-/** Checks `first` (1 to MAX_PAGE_SIZE), naming the field when it is out of range. */
-export function pageSize(first: number | null | undefined): number {
-  return checkedSize('first', first);
 }
 
 export function encodeCursor(position: unknown): string {

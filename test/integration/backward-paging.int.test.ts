@@ -1,4 +1,4 @@
-import { startTestApi, TestApi } from '../helpers/test-api';
+import { GraphQLResponse, startTestApi, TestApi } from '../helpers/test-api';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -118,4 +118,33 @@ describe('connections read backwards (last/before)', () => {
     expect(events.length).toBeGreaterThanOrEqual(2);
     expect(eventsBack).toEqual(events);
   });
+
+  it("reads an organization's employees backwards as forwards", async () => {
+    const organization = api.id('back-org');
+    const made = await api.graphql(`mutation ($input: UpsertOrganizationInput!) { upsertOrganization(input: $input) { userErrors { field } } }`, {
+      input: { id: organization, name: `${tag}公司` },
+    });
+    expect(made.data!.upsertOrganization.userErrors).toEqual([]);
+    for (const personId of ids) {
+      const job = await api.graphql(`mutation ($input: SetEmploymentInput!) { setEmployment(input: $input) { userErrors { field } } }`, {
+        input: { personId, organizationId: organization },
+      });
+      expect(job.data!.setEmployment.userErrors).toEqual([]);
+    }
+    const query = `query ($id: ID!, $last: Int, $before: String) {
+      organization(id: $id) { employees(last: $last, before: $before) { totalCount edges { node { person { id } } } pageInfo { hasPreviousPage startCursor } } }
+    }`;
+    const back: string[] = [];
+    let before: string | null = null;
+    for (let more = true; more; ) {
+      const result: GraphQLResponse = await api.graphql(query, { id: organization, last: 3, before });
+      const page = result.data!.organization.employees;
+      expect(page.totalCount).toBe(ids.length);
+      back.unshift(...page.edges.map((edge: any) => edge.node.person.id));
+      more = page.pageInfo.hasPreviousPage;
+      before = page.pageInfo.startCursor;
+    }
+    expect(back).toEqual(ids);
+  });
 });
+

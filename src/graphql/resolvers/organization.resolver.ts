@@ -1,10 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { upsertRechecks } from '../../auth/operation-rules';
 import { fullRecordScope } from '../../auth/scopes';
 import { countOrganizations, findOrganizationsPage, setEmployment, upsertOrganization } from '../../db/organizations';
 import type { OrganizationRecord } from '../../domain/records';
-import { ConnectionArgs, decodeCursor, decodePersonCursor, isIdCursor, listConnection, pageSize, pageWindow, toConnection } from '../connection';
+import { ConnectionArgs, decodeCursor, decodePersonCursor, isIdCursor, listConnection, pageWindow, toConnection } from '../connection';
 import { holdingKey } from '../list-keys';
 import { OrganizationFilter, SetEmploymentInput, UpsertOrganizationInput } from '../inputs/organization.input';
 import { payloadOf, succeeded, toPayload } from '../payload';
@@ -53,16 +53,10 @@ export class OrganizationResolver {
   @FieldResolver(() => EmployeeConnection, {
     description: 'People in the graph who work here whose records the viewer sees in full (analysts: everyone, pseudonymised), in id order.',
   })
-  async employees(
-    @Root() organization: OrganizationRecord,
-    @Ctx() { loaders, people }: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
-  ) {
-    const size = pageSize(first);
-    const afterId = decodePersonCursor(after, people);
-    const page = await loaders.employeePage.load({ organizationId: organization.id, first: size, after: afterId, scope: fullRecordScope(people.viewer) });
-    return toConnection(page, { direction: 'forward', cursor: after ?? null }, (row) => people.shownId(row.person.id), async () => page.totalCount);
+  async employees(@Root() organization: OrganizationRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders, people }: Context) {
+    const window = pageWindow(paging, (cursor, field) => decodePersonCursor(cursor, people, field));
+    const page = await loaders.employeePage.load({ organizationId: organization.id, window, scope: fullRecordScope(people.viewer) });
+    return toConnection(page, window, (row) => people.shownId(row.person.id), async () => page.totalCount);
   }
 
   @FieldResolver(() => HoldingConnection, { description: 'Products the organization holds as a corporate client, open and closed, in product id order.' })

@@ -57,7 +57,7 @@ describe('query limits', () => {
     expect(refusal(`{ organization(id: "x") { ${nestedPages(100)} } }`)).toBeNull();
   });
 
-  it('read `first` from variables, and count an out-of-range `first` as 100 so pageSize() can name it', () => {
+  it('read `first` from variables, and count an out-of-range `first` as 100 so the page check can name it', () => {
     const query = 'query ($n: Int) { persons(first: 100) { edges { node { employments { organization { employees(first: $n) { edges { node { title } } } } } } } } }';
     expect(refusal(query, { n: 1 })).toBeNull();
     expect(refusal(query, { n: 100 })).toMatch(/^QUERY_TOO_COMPLEX/);
