@@ -236,10 +236,10 @@ async function maySettleReferralReward(args: Record<string, any>, context: Conte
   const { viewer, loaders } = context;
   if (viewer.role === ADMIN) return;
   if (viewer.role !== BRANCH_HEAD) throw forbidden(`${viewer.role} may not settle referral rewards; a branch head or an admin may.`);
-  const id = String(args.id);
+  const id = String(args.input.id);
   const facts = await loaders.referralFacts.load(id);
   const ofBranch = facts !== null && (inViewersBranch(viewer, facts.assigneeBranchId) || inViewersBranch(viewer, facts.referee.manager?.staff.branchId));
-  if (!ofBranch) throw notYours('id', id, 'referral', REWARD_WHO);
+  if (!ofBranch) throw notYours('input.id', id, 'referral', REWARD_WHO);
 }
 
 /** A manager sees their own attention list; a branch head those of their branch's staff; an admin any. */
@@ -332,8 +332,8 @@ export const mutationRules: Record<string, MutationRule> = {
     protects: 'person',
     rule: { change: FULL_RECORD },
     refuses: ['role', 'branch', 'manager'],
-    targets: ['personId'],
-    check: changesPerson('personId'),
+    targets: ['input.personId'],
+    check: changesPerson('input.personId'),
   },
   upsertHousehold: {
     protects: 'household',
@@ -423,7 +423,7 @@ export const mutationRules: Record<string, MutationRule> = {
     protects: 'referral',
     rule: { change: "paying its reward: an admin; the head of the assignee's branch or of the referee's manager's branch" },
     refuses: ['role', 'branch'],
-    targets: ['id'],
+    targets: ['input.id'],
     check: maySettleReferralReward,
   },
   recordInteraction: {

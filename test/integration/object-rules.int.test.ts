@@ -104,13 +104,13 @@ const cases: Record<string, MutationCases> = {
     allowed: { as: 'rm1', why: 'their own client', variables: (id) => ({ input: { id: id('c1'), name: '欧阳秘一', phone: '秘13800000011' } }) },
   },
   setIntroductionsOptOut: {
-    document: `mutation ($personId: ID!) { setIntroductionsOptOut(personId: $personId, optOut: true) { ${payload('person', PERSON)} } }`,
+    document: `mutation ($input: SetIntroductionsOptOutInput!) { setIntroductionsOptOut(input: $input) { ${payload('person', PERSON)} } }`,
     refused: [
-      { kind: 'role', as: 'analyst', why: 'analysts change nothing', variables: (id) => ({ personId: id('c1') }) },
-      { kind: 'manager', as: 'rm3', why: "another manager's client", variables: (id) => ({ personId: id('c1') }) },
-      { kind: 'branch', as: 'bh2', why: "another branch's client", variables: (id) => ({ personId: id('c1') }) },
+      { kind: 'role', as: 'analyst', why: 'analysts change nothing', variables: (id) => ({ input: { personId: id('c1'), introductionsOptOut: true } }) },
+      { kind: 'manager', as: 'rm3', why: "another manager's client", variables: (id) => ({ input: { personId: id('c1'), introductionsOptOut: true } }) },
+      { kind: 'branch', as: 'bh2', why: "another branch's client", variables: (id) => ({ input: { personId: id('c1'), introductionsOptOut: true } }) },
     ],
-    allowed: { as: 'bh1', why: 'a client of their branch', variables: (id) => ({ personId: id('c1') }) },
+    allowed: { as: 'bh1', why: 'a client of their branch', variables: (id) => ({ input: { personId: id('c1'), introductionsOptOut: true } }) },
   },
   upsertHousehold: {
     document: `mutation ($input: UpsertHouseholdInput!) { upsertHousehold(input: $input) { ${payload('household', HOUSEHOLD)} } }`,
@@ -230,12 +230,12 @@ const cases: Record<string, MutationCases> = {
     allowed: { as: 'rm1', why: 'its assignee', variables: (id) => ({ input: { id: id('rn'), to: 'CONTACTED' } }) },
   },
   settleReferralReward: {
-    document: `mutation ($id: ID!) { settleReferralReward(id: $id) { ${payload('referral', 'id rewardStatus referee { name phone }')} } }`,
+    document: `mutation ($input: SettleReferralRewardInput!) { settleReferralReward(input: $input) { ${payload('referral', 'id rewardStatus referee { name phone }')} } }`,
     refused: [
-      { kind: 'role', as: 'rm1', why: 'managers do not pay rewards, even on their own referral', variables: (id) => ({ id: id('rc') }) },
-      { kind: 'branch', as: 'bh2', why: "a referral of another branch", variables: (id) => ({ id: id('rc') }) },
+      { kind: 'role', as: 'rm1', why: 'managers do not pay rewards, even on their own referral', variables: (id) => ({ input: { id: id('rc') } }) },
+      { kind: 'branch', as: 'bh2', why: "a referral of another branch", variables: (id) => ({ input: { id: id('rc') } }) },
     ],
-    allowed: { as: 'bh1', why: "the head of the assignee's branch", variables: (id) => ({ id: id('rc') }) },
+    allowed: { as: 'bh1', why: "the head of the assignee's branch", variables: (id) => ({ input: { id: id('rc') } }) },
   },
   recordInteraction: {
     document: `mutation ($input: RecordInteractionInput!) { recordInteraction(input: $input) { ${payload('interaction', 'id note')} person { name phone } } }`,

@@ -166,7 +166,7 @@ describe('one step of one referral raced', () => {
     await createQualified([{ id, from, to }]);
     expect(payload(await api.graphql(convert, { id }), 'advanceReferral').referral.rewardStatus).toBe('PENDING');
     const answers = await allAtOnce(RACERS, () =>
-      api.graphql('mutation ($id: ID!) { settleReferralReward(id: $id) { referral { rewardStatus } userErrors { field code } } }', { id }),
+      api.graphql('mutation ($id: ID!) { settleReferralReward(input: { id: $id }) { referral { rewardStatus } userErrors { field code } } }', { id }),
     );
     const payloads = answers.map((answer) => payload(answer, 'settleReferralReward'));
     const paid = payloads.filter((p) => p.referral !== null).length;

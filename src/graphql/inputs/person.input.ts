@@ -73,6 +73,16 @@ export class UpsertPersonInput {
   introductionsOptOut?: boolean;
 }
 
+@InputType({ description: 'Whether a person may be asked to introduce others (or be a step on an introduction path).' })
+export class SetIntroductionsOptOutInput {
+  @Field(() => ID, { description: 'The person.' })
+  @IsEntityId()
+  personId!: string;
+
+  @Field({ description: 'True: never use this person to introduce anyone (the same flag as Person.introductionsOptOut); false: they may be asked again.' })
+  introductionsOptOut!: boolean;
+}
+
 @InputType({ description: 'Which persons to list; all given conditions must hold.' })
 export class PersonFilter {
   @Field(() => PersonStatus, { nullable: true, description: 'Only persons with this status.' })
