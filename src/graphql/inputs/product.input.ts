@@ -29,7 +29,7 @@ export class RecordHoldingInput {
   @Field(() => ClientKind, { defaultValue: ClientKind.PERSON, description: 'PERSON, or ORGANIZATION for a corporate client.' })
   holderKind!: ClientKind;
 
-  @Field(() => ID, { description: 'The client holding the product.' })
+  @Field(() => ID, { description: "The client holding the product: a person's id, or an organization's when holderKind is ORGANIZATION." })
   @IsEntityId()
   holderId!: string;
 

@@ -51,7 +51,7 @@ export class AssignManagerInput {
   @Field(() => ClientKind, { defaultValue: ClientKind.PERSON, description: 'PERSON, or ORGANIZATION for a corporate client.' })
   clientKind!: ClientKind;
 
-  @Field(() => ID, { description: 'The client.' })
+  @Field(() => ID, { description: "The client: a person's id, or an organization's when clientKind is ORGANIZATION." })
   @IsEntityId()
   clientId!: string;
 
