@@ -34,4 +34,55 @@ describe('persons', () => {
     expect(row.n.toNumber()).toBe(1);
     expect(row.cents.toString()).toBe('300000000');
   });
+
+  it('changes one field without the name, and keeps the name', async () => {
+    const id = api.id('p3');
+    await api.graphql(upsert, { input: { id, name: '赵敏', tier: 'GOLD' } });
+    const updated = await api.graphql(upsert, { input: { id, tier: 'PLATINUM' } });
+    expect(updated.data!.upsertPerson).toEqual({
+      person: expect.objectContaining({ id, name: '赵敏', tier: 'PLATINUM' }),
+      userErrors: [],
+    });
+  });
+
+  it('refuses to create a person without a name, naming input.name, and creates nothing', async () => {
+    const id = api.id('p4');
+    const refused = await api.graphql(upsert, { input: { id, tier: 'GOLD' } });
+    expect(refused.data!.upsertPerson).toEqual({
+      person: null,
+      userErrors: [{ field: 'name', code: 'REQUIRED', message: `No person with id "${id}" to update, and a new person needs a name.` }],
+    });
+    const [row] = await api.cypher('MATCH (n {id: $id}) RETURN count(n) AS n', { id });
+    expect(row.n.toNumber()).toBe(0);
+  });
+
+  it('refuses a null name as bad input: a person keeps a name', async () => {
+    const id = api.id('p5');
+    await api.graphql(upsert, { input: { id, name: '钱进' } });
+    const refused = await api.graphql(upsert, { input: { id, name: null } });
+    expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', expect.stringContaining('name')]]);
+    const [row] = await api.cypher('MATCH (p:Person {id: $id}) RETURN p.name AS name', { id });
+    expect(row.name).toBe('钱进');
+  });
+
+  it('decides create or change once per id when a nameless change races the creation, for 20 ids at once', async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => api.id(`race-name-${i}`));
+    const answers = await Promise.all(
+      ids.flatMap((id) => [
+        api.graphql(upsert, { input: { id, tier: 'GOLD' } }),
+        api.graphql(upsert, { input: { id, name: '孙同' } }),
+      ]),
+    );
+    for (const [i, id] of ids.entries()) {
+      const [nameless, named] = [answers[2 * i].data!.upsertPerson, answers[2 * i + 1].data!.upsertPerson];
+      expect(named).toEqual({ person: expect.objectContaining({ id, name: '孙同' }), userErrors: [] });
+      // Either the change came first and found nobody, or it came second and changed the person just made.
+      expect([
+        { person: null, userErrors: [expect.objectContaining({ field: 'name', code: 'REQUIRED' })] },
+        { person: expect.objectContaining({ id, name: '孙同', tier: 'GOLD' }), userErrors: [] },
+      ]).toContainEqual(nameless);
+    }
+    const rows = await api.cypher('UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.name AS name', { ids });
+    expect(rows.map((row) => row.name)).toEqual(ids.map(() => '孙同'));
+  });
 });

@@ -1,21 +1,23 @@
-import { ArrayMaxSize, IsEmail, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClientTier, Gender, OrderDirection, PersonOrderField, PersonStatus, ProspectGrade, RiskLevel } from '../../domain/model';
 import { IsEntityId, IsMoney } from '../rules';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 
-@InputType({ description: 'A person to create, or to update by id. Fields left out keep their stored value.' })
+@InputType({ description: 'A person to create, or to update by id. Fields left out keep their stored value; a new person needs a name.' })
 export class UpsertPersonInput {
   @Field(() => ID, { nullable: true, description: 'Keep your own client number as the id; omitted, one is made.' })
   @IsOptional()
   @IsEntityId()
   id?: string;
 
-  @Field({ description: 'Full name.' })
+  @Field({ nullable: true, description: 'Full name; required to create a person (else a REQUIRED user error on `name`), left out to keep it.' })
+  @ValidateIf((input: UpsertPersonInput) => input.name !== undefined)
+  @IsString({ message: 'name may be left out, but not null: a person keeps a name' })
   @MinLength(1)
   @MaxLength(100)
-  name!: string;
+  name?: string;
 
   @Field(() => PersonStatus, { nullable: true, description: 'Defaults to PROSPECT for a new person.' })
   status?: PersonStatus;

@@ -11,7 +11,7 @@ import { PAGE_RELATIONS, pagePersonFields, primePersonRelations } from '../../lo
 import { ConnectionArgs, decodeOrderedPersonCursor, decodePersonCursor, listConnection, pageWindow, toConnection } from '../connection';
 import { holdingKey, newestFirst } from '../list-keys';
 import { PersonFilter, PersonOrder, UpsertPersonInput } from '../inputs/person.input';
-import { payloadOf, succeeded } from '../payload';
+import { payloadOf, toPayload } from '../payload';
 import { selectedFieldsAt } from '../selection';
 import { HouseholdMembership } from '../types/household.type';
 import { Employment } from '../types/organization.type';
@@ -60,7 +60,7 @@ export class PersonResolver {
 
   @Mutation(() => UpsertPersonPayload, { description: 'Creates a person, or updates one by id.' })
   async upsertPerson(@Arg('input', () => UpsertPersonInput) input: UpsertPersonInput, @Ctx() { db, viewer }: Context) {
-    return succeeded('person', await upsertPerson(db, input, viewer.staffId, upsertRechecks(viewer).person));
+    return toPayload('person', await upsertPerson(db, input, viewer.staffId, upsertRechecks(viewer).person));
   }
 
   @FieldResolver(() => PersonAccess, {
