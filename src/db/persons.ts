@@ -22,7 +22,6 @@ export interface PersonChanges {
   status?: PersonStatus;
   tier?: ClientTier | null;
   prospectGrade?: ProspectGrade | null;
-  aum?: string;
   riskProfile?: RiskLevel | null;
   satisfaction?: number | null;
   gender?: Gender | null;
@@ -129,10 +128,9 @@ export async function upsertPerson(
   createdBy: string | null,
   recheck: Recheck<ClientFacts>,
 ): Promise<Outcome<PersonRecord>> {
-  const { id = randomUUID(), aum, birthDate, lastContactAt, satisfaction, ...rest } = changes;
+  const { id = randomUUID(), birthDate, lastContactAt, satisfaction, ...rest } = changes;
   const props = definedOnly({
     ...rest,
-    aumCents: aum === undefined ? undefined : neo4j.int(toCents(aum)),
     birthDate: birthDate === undefined ? undefined : birthDate === null ? null : toNeo4jDate(birthDate),
     lastContactAt: lastContactAt === undefined ? undefined : lastContactAt === null ? null : toNeo4jDateTime(lastContactAt),
     satisfaction: satisfaction === undefined || satisfaction === null ? satisfaction : int(satisfaction),

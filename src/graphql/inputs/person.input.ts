@@ -28,10 +28,6 @@ export class UpsertPersonInput {
   @Field(() => ProspectGrade, { nullable: true, description: 'Prospect grade A–C.' })
   prospectGrade?: ProspectGrade;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'AUM in CNY, e.g. "1250000.00" (recomputed by recordHolding).' })
-  @IsMoney()
-  aum?: string;
-
   @Field(() => RiskLevel, { nullable: true, description: 'Highest suitable product risk level, from the risk assessment.' })
   riskProfile?: RiskLevel;
 
