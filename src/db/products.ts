@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Node } from 'neo4j-driver';
-import { ClientKind, HoldingStatus, ProductCategory, RiskLevel } from '../domain/model';
+import { ClientKind, HoldingStatus, ProductCategory, RiskLevel, UserErrorCode } from '../domain/model';
 import { fromCents, toCents } from '../domain/money';
-import { Outcome, success } from '../domain/outcome';
+import { failure, Outcome, success } from '../domain/outcome';
 import type { HoldingRecord, Page, PageWindow, ProductRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database, WriteScope } from './database';
@@ -44,6 +44,7 @@ const queries = {
   pageBackward: cypher('products-page-backward'),
   count: cypher('products-count'),
   recordHolding: cypher('holding-record'),
+  closeHolding: cypher('holding-close'),
   deriveAum: cypher('person-aum-derive'),
   holdingsByHolderIds: cypher('holdings-by-holder-ids'),
 };
@@ -92,6 +93,25 @@ export async function recordHolding(db: Database, changes: HoldingChanges): Prom
     return success(row);
   });
 }
+/**
+ * Closes a client's open holding of a product, keeping it as CLOSED with its
+ * last balance; a person's AUM is then recomputed as recordHolding does.
+ * NOT_PRESENT when they hold no open one.
+ */
+export async function closeHolding(db: Database, key: HoldingKey): Promise<Outcome<HoldingRow>> {
+  return db.write(async (tx) => {
+    const [row] = await tx.run(queries.closeHolding, { ...key }, (r) => ({
+      holding: r.get('closed') ? toHoldingRow(key.holderKind, r) : null,
+    }));
+    if (!row) return missingHolder(tx, key);
+    if (!row.holding) {
+      return failure('productId', UserErrorCode.NOT_PRESENT, `"${key.holderId}" holds no open "${key.productId}"; nothing was changed.`);
+    }
+    await deriveAum(tx, key.holderKind, key.holderId);
+    return success(row.holding);
+  });
+}
+
 /** Which of a holding's ends is unknown, after a write that matched no row. */
 function missingHolder<T>(tx: WriteScope, { holderKind, holderId, productId }: HoldingKey): Promise<Outcome<T>> {
   return missingReferences(tx, [

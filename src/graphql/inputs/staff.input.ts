@@ -79,3 +79,17 @@ export class StaffFilter {
   @MaxLength(100)
   search?: string;
 }
+
+@InputType({ description: "Ends a member of staff's management of a client, who is then managed by nobody until assignManager." })
+export class UnassignManagerInput {
+  @Field(() => ClientKind, { defaultValue: ClientKind.PERSON, description: 'PERSON, or ORGANIZATION for a corporate client.' })
+  clientKind!: ClientKind;
+
+  @Field(() => ID, { description: "The client: a person's id, or an organization's when clientKind is ORGANIZATION." })
+  @IsEntityId()
+  clientId!: string;
+
+  @Field(() => ID, { description: 'Their manager now; if someone else manages them by the time of the write, nothing changes.' })
+  @IsEntityId()
+  staffId!: string;
+}

@@ -77,7 +77,7 @@ export class PersonResolver {
     return loaders.householdOfPerson.load(person.id);
   }
 
-  @FieldResolver(() => [Employment], { description: "The person's employers, with title and key-person flag." })
+  @FieldResolver(() => [Employment], { description: "The person's current employers, with title and key-person flag (ended employments are kept as history, not listed)." })
   employments(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
     return loaders.employmentsOfPerson.load(person.id);
   }
