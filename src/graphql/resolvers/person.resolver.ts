@@ -58,7 +58,9 @@ export class PersonResolver {
     return toConnection(page, window, cursorOf, countTotal);
   }
 
-  @Mutation(() => UpsertPersonPayload, { description: 'Creates a person, or updates one by id.' })
+  @Mutation(() => UpsertPersonPayload, {
+    description: 'Creates a person, or updates one by id keeping the fields left out; a new person needs a name (else REQUIRED on `name`).',
+  })
   async upsertPerson(@Arg('input', () => UpsertPersonInput) input: UpsertPersonInput, @Ctx() { db, viewer }: Context) {
     return toPayload('person', await upsertPerson(db, input, viewer.staffId, upsertRechecks(viewer).person));
   }
