@@ -1,5 +1,10 @@
-// A person belongs to one household: joining one leaves any other.
+// A person belongs to one household: joining one leaves any other. The person
+// is locked before their memberships are read, so joins and removals of one
+// person run one after the other, each on the memberships the last one left.
 MATCH (p:Person {id: $personId}), (h:Household {id: $householdId})
+SET p._lock = true
+REMOVE p._lock
+WITH p, h
 OPTIONAL MATCH (p)-[old:MEMBER_OF]->(other:Household)
 WHERE other <> h
 WITH p, h, collect(old) AS previous

@@ -23,8 +23,12 @@ export type ProtectedObject =
   | 'tie'
   | 'insight scores';
 
-/** What a write does to its object: makes one, changes one, or puts something into (or moves it to) one. */
-export type WriteAct = 'create' | 'change' | 'join';
+/**
+ * What a write does to its object: makes one, changes one, puts something
+ * into (or moves it to) one, or ends such a relationship (whoever may make
+ * it may end it).
+ */
+export type WriteAct = 'create' | 'change' | 'join' | 'end';
 
 /** Viewers a rule turns away: a role that may not, staff of another branch, a manager not the object's. */
 export type WrongViewer = 'role' | 'branch' | 'manager';
@@ -169,8 +173,8 @@ async function mayUpsertHousehold(args: Record<string, any>, context: Context): 
   if ((await mayChangeHousehold(context, id)) === false) throw notYours('input.id', id, 'household', HOUSEHOLD_WHO);
 }
 
-/** Joining needs the person in full and the household changeable, so the answer shows nothing the viewer may not see. */
-async function mayAddHouseholdMember(args: Record<string, any>, context: Context): Promise<void> {
+/** Joining or leaving needs the person in full and the household changeable, so the answer shows nothing the viewer may not see. */
+async function mayChangeHouseholdMembership(args: Record<string, any>, context: Context): Promise<void> {
   await notAnalyst('change households')(args, context);
   const personId = String(args.input.personId);
   const householdId = String(args.input.householdId);
@@ -195,7 +199,10 @@ async function mayRecordHolding(args: Record<string, any>, context: Context): Pr
   if ((await mayChangeOrganization(context, id)) !== true) throw notYours('input.holderId', id, 'corporate client', ORGANIZATION_WHO);
 }
 
-/** A branch head moves a client nobody manages, or one managed in their branch now, to a manager of their branch. */
+/**
+ * A branch head moves a client nobody manages, or one managed in their branch
+ * now, to a manager of their branch; the same viewer may end that management.
+ */
 async function mayAssignManager(args: Record<string, any>, context: Context): Promise<void> {
   const { viewer, loaders } = context;
   if (viewer.role === ADMIN) return;
@@ -236,10 +243,10 @@ async function maySettleReferralReward(args: Record<string, any>, context: Conte
   const { viewer, loaders } = context;
   if (viewer.role === ADMIN) return;
   if (viewer.role !== BRANCH_HEAD) throw forbidden(`${viewer.role} may not settle referral rewards; a branch head or an admin may.`);
-  const id = String(args.id);
+  const id = String(args.input.id);
   const facts = await loaders.referralFacts.load(id);
   const ofBranch = facts !== null && (inViewersBranch(viewer, facts.assigneeBranchId) || inViewersBranch(viewer, facts.referee.manager?.staff.branchId));
-  if (!ofBranch) throw notYours('id', id, 'referral', REWARD_WHO);
+  if (!ofBranch) throw notYours('input.id', id, 'referral', REWARD_WHO);
 }
 
 /** A manager sees their own attention list; a branch head those of their branch's staff; an admin any. */
@@ -332,8 +339,8 @@ export const mutationRules: Record<string, MutationRule> = {
     protects: 'person',
     rule: { change: FULL_RECORD },
     refuses: ['role', 'branch', 'manager'],
-    targets: ['personId'],
-    check: changesPerson('personId'),
+    targets: ['input.personId'],
+    check: changesPerson('input.personId'),
   },
   upsertHousehold: {
     protects: 'household',
@@ -349,7 +356,14 @@ export const mutationRules: Record<string, MutationRule> = {
     rule: { join: 'whoever sees the person in full and may change the household (the person leaves any other)' },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.householdId', 'input.personId'],
-    check: mayAddHouseholdMember,
+    check: mayChangeHouseholdMembership,
+  },
+  removeHouseholdMember: {
+    protects: 'household',
+    rule: { end: 'whoever may add them: sees the person in full and may change the household' },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.householdId', 'input.personId'],
+    check: mayChangeHouseholdMembership,
   },
   upsertOrganization: {
     protects: 'organization',
@@ -367,6 +381,13 @@ export const mutationRules: Record<string, MutationRule> = {
     targets: ['input.personId'],
     check: changesPerson('input.personId'),
   },
+  endEmployment: {
+    protects: 'organization',
+    rule: { end: 'whoever sees the person in full (the employment is kept as past)' },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.personId'],
+    check: changesPerson('input.personId'),
+  },
   upsertProduct: {
     protects: 'product',
     rule: { create: ADMINS_ONLY, change: ADMINS_ONLY },
@@ -379,6 +400,13 @@ export const mutationRules: Record<string, MutationRule> = {
       create: HOLDING,
       change: HOLDING,
     },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.holderId'],
+    check: mayRecordHolding,
+  },
+  closeHolding: {
+    protects: 'holding',
+    rule: { end: `${HOLDING} (the holding is kept, CLOSED)` },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.holderId'],
     check: mayRecordHolding,
@@ -404,6 +432,13 @@ export const mutationRules: Record<string, MutationRule> = {
     targets: ['input.clientId'],
     check: mayAssignManager,
   },
+  unassignManager: {
+    protects: 'staff',
+    rule: { end: 'an admin; a branch head, of a client managed in their branch now by a manager of their branch' },
+    refuses: ['role', 'branch'],
+    targets: ['input.clientId'],
+    check: mayAssignManager,
+  },
   createReferral: {
     protects: 'referral',
     rule: { create: 'anyone but an analyst, about any person' },
@@ -423,7 +458,7 @@ export const mutationRules: Record<string, MutationRule> = {
     protects: 'referral',
     rule: { change: "paying its reward: an admin; the head of the assignee's branch or of the referee's manager's branch" },
     refuses: ['role', 'branch'],
-    targets: ['id'],
+    targets: ['input.id'],
     check: maySettleReferralReward,
   },
   recordInteraction: {
@@ -440,9 +475,23 @@ export const mutationRules: Record<string, MutationRule> = {
     targets: ['input.personId', 'input.relativeId'],
     check: changesTie(['input.personId', 'input.relativeId']),
   },
+  removeFamilyTie: {
+    protects: 'tie',
+    rule: { end: TIE },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.personId', 'input.relativeId'],
+    check: changesTie(['input.personId', 'input.relativeId']),
+  },
   relateAcquaintance: {
     protects: 'tie',
     rule: { create: TIE, change: TIE },
+    refuses: ['role', 'branch', 'manager'],
+    targets: ['input.personId', 'input.acquaintanceId'],
+    check: changesTie(['input.personId', 'input.acquaintanceId']),
+  },
+  removeAcquaintance: {
+    protects: 'tie',
+    rule: { end: TIE },
     refuses: ['role', 'branch', 'manager'],
     targets: ['input.personId', 'input.acquaintanceId'],
     check: changesTie(['input.personId', 'input.acquaintanceId']),

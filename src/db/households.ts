@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Node } from 'neo4j-driver';
-import type { HouseholdRole } from '../domain/model';
-import { Outcome, success } from '../domain/outcome';
+import { type HouseholdRole, UserErrorCode } from '../domain/model';
+import { failure, Outcome, success } from '../domain/outcome';
 import type { HouseholdRecord, Page, PageWindow, PersonRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database } from './database';
 import { toHousehold, toPerson } from './mappers';
 import { definedOnly, Fields } from './values';
-import { missingReferences } from './lookups';
+import { missingReferences, type Reference } from './lookups';
 import { countIdList, findIdListPage, IdListQueries } from './id-lists';
 import type { FullRecordScope } from './organizations';
 import { claimForUpsert, HouseholdFacts, householdFactsIn, Recheck } from './write-facts';
@@ -41,6 +41,7 @@ const queries = {
   upsert: cypher('household-upsert'),
   byIds: cypher('households-by-ids'),
   addMember: cypher('household-member-add'),
+  removeMember: cypher('household-member-remove'),
   membershipsByPersonIds: cypher('household-memberships-by-person-ids'),
   membersByHouseholdIds: cypher('household-members-by-household-ids'),
 };
@@ -85,6 +86,12 @@ export async function upsertHousehold(
   });
 }
 
+/** The ids a write names, by input field, to say which was not found. */
+const householdReferences = (householdId: string, personId: string): Reference[] => [
+  { field: 'householdId', kind: 'household', id: householdId },
+  { field: 'personId', kind: 'person', id: personId },
+];
+
 /** Puts a person in a household (leaving any other: one household each). */
 export async function addHouseholdMember(
   db: Database,
@@ -95,10 +102,22 @@ export async function addHouseholdMember(
   return db.write(async (tx) => {
     const [household] = await tx.run(queries.addMember, { householdId, personId, role }, (r) => toHousehold(r.get('h')));
     if (household) return success(household);
-    return missingReferences(tx, [
-      { field: 'householdId', kind: 'household', id: householdId },
-      { field: 'personId', kind: 'person', id: personId },
-    ]);
+    return missingReferences(tx, householdReferences(householdId, personId));
+  });
+}
+
+/** Takes a person out of a household; NOT_PRESENT when they are not a member of it. */
+export async function removeHouseholdMember(db: Database, householdId: string, personId: string): Promise<Outcome<HouseholdRecord>> {
+  return db.write(async (tx) => {
+    const [row] = await tx.run(queries.removeMember, { householdId, personId }, (r) => ({
+      household: toHousehold(r.get('h')),
+      removed: r.get('removed') as boolean,
+    }));
+    if (row && !row.removed) {
+      return failure('personId', UserErrorCode.NOT_PRESENT, `"${personId}" is not a member of household "${householdId}"; nothing was changed.`);
+    }
+    if (row) return success(row.household);
+    return missingReferences(tx, householdReferences(householdId, personId));
   });
 }
 

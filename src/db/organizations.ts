@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Node } from 'neo4j-driver';
-import { ClientKind } from '../domain/model';
+import { ClientKind, UserErrorCode } from '../domain/model';
 import { toCents } from '../domain/money';
-import { Outcome, success } from '../domain/outcome';
+import { failure, Outcome, success } from '../domain/outcome';
 import type { OrganizationRecord, Page, PageWindow, PersonRecord } from '../domain/records';
 import { cypher } from './cypher';
 import type { Database } from './database';
@@ -53,6 +53,7 @@ const queries = {
   upsert: cypher('organization-upsert'),
   byIds: cypher('organizations-by-ids'),
   setEmployment: cypher('employment-set'),
+  endEmployment: cypher('employment-end'),
   employmentsByPersonIds: cypher('employments-by-person-ids'),
   employeesPage: cypher('employees-page-by-organization'),
 };
@@ -133,6 +134,33 @@ export async function setEmployment(
       organization: toOrganization(r.get('o')),
     }));
     if (row) return success(row);
+    return missingReferences(tx, [
+      { field: 'personId', kind: 'person', id: personId },
+      { field: 'organizationId', kind: 'organization', id: organizationId },
+    ]);
+  });
+}
+
+/**
+ * Ends a person's current employment at an organization; it is kept as a
+ * past employment (WORKED_AT, with `until`), so history stays and the reads
+ * of current employment no longer list it. NOT_PRESENT when they do not work there now.
+ */
+export async function endEmployment(
+  db: Database,
+  personId: string,
+  organizationId: string,
+): Promise<Outcome<{ person: PersonRecord; organization: OrganizationRecord }>> {
+  return db.write(async (tx) => {
+    const [row] = await tx.run(queries.endEmployment, { personId, organizationId }, (r) => ({
+      person: toPerson(r.get('p')),
+      organization: toOrganization(r.get('o')),
+      ended: r.get('ended') as boolean,
+    }));
+    if (row && !row.ended) {
+      return failure('organizationId', UserErrorCode.NOT_PRESENT, `"${personId}" does not work at "${organizationId}" now; nothing was changed.`);
+    }
+    if (row) return success({ person: row.person, organization: row.organization });
     return missingReferences(tx, [
       { field: 'personId', kind: 'person', id: personId },
       { field: 'organizationId', kind: 'organization', id: organizationId },

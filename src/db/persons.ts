@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
-import { ClientKind, type ClientTier, type Gender, type PersonStatus, type ProspectGrade, type RiskLevel } from '../domain/model';
+import { ClientKind, UserErrorCode, type ClientTier, type Gender, type PersonStatus, type ProspectGrade, type RiskLevel } from '../domain/model';
+import { failure, Outcome, success } from '../domain/outcome';
 import type { Page, PageWindow, PersonRecord } from '../domain/records';
 import { toCents } from '../domain/money';
 import { cypher } from './cypher';
@@ -16,11 +17,11 @@ import { orderedParts, PersonOrder, PersonOrderCursor } from './person-order';
 
 export interface PersonChanges {
   id?: string;
-  name: string;
+  /** Required to create a person; left out, an update keeps the name. */
+  name?: string;
   status?: PersonStatus;
   tier?: ClientTier | null;
   prospectGrade?: ProspectGrade | null;
-  aum?: string;
   riskProfile?: RiskLevel | null;
   satisfaction?: number | null;
   gender?: Gender | null;
@@ -115,26 +116,33 @@ function filterParams(filter: PersonFilter, anchor: Anchor): Record<string, unkn
   };
 }
 
-/** Creates or updates a person; fields left undefined keep their stored value; `createdBy` is kept from creation on. */
-/** Creates a person (by `createdBy`) or, when `recheck` lets the viewer change the one there under its lock, updates them. */
+/**
+ * Creates a person (by `createdBy`, kept from then on) or, when `recheck` lets
+ * the viewer change the one there under its lock, updates them; fields left
+ * undefined keep their stored value. A new person needs a name: whether the id
+ * is new is decided by the claim, which then creates nothing without one.
+ */
 export async function upsertPerson(
   db: Database,
   changes: PersonChanges,
   createdBy: string | null,
   recheck: Recheck<ClientFacts>,
-): Promise<PersonRecord> {
-  const { id = randomUUID(), aum, birthDate, lastContactAt, satisfaction, ...rest } = changes;
+): Promise<Outcome<PersonRecord>> {
+  const { id = randomUUID(), birthDate, lastContactAt, satisfaction, ...rest } = changes;
   const props = definedOnly({
     ...rest,
-    aumCents: aum === undefined ? undefined : neo4j.int(toCents(aum)),
     birthDate: birthDate === undefined ? undefined : birthDate === null ? null : toNeo4jDate(birthDate),
     lastContactAt: lastContactAt === undefined ? undefined : lastContactAt === null ? null : toNeo4jDateTime(lastContactAt),
     satisfaction: satisfaction === undefined || satisfaction === null ? satisfaction : int(satisfaction),
   });
   return db.write(async (tx) => {
-    await claimForUpsert(tx, claimQuery, { id, createdBy }, (scope) => clientFactsIn(scope, ClientKind.PERSON, id), recheck);
+    const params = { id, createdBy, name: changes.name ?? null };
+    const created = await claimForUpsert(tx, claimQuery, params, (scope) => clientFactsIn(scope, ClientKind.PERSON, id), recheck);
+    if (created && changes.name === undefined) {
+      return failure<PersonRecord>('name', UserErrorCode.REQUIRED, `No person with id "${id}" to update, and a new person needs a name.`);
+    }
     const [person] = await tx.run(upsertQuery, { id, props }, (r) => toPerson(r.get('p')));
-    return person;
+    return success(person);
   });
 }
 

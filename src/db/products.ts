@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Node } from 'neo4j-driver';
-import { ClientKind, HoldingStatus, ProductCategory, RiskLevel } from '../domain/model';
+import { ClientKind, HoldingStatus, ProductCategory, RiskLevel, UserErrorCode } from '../domain/model';
 import { fromCents, toCents } from '../domain/money';
-import { Outcome, success } from '../domain/outcome';
+import { failure, Outcome, success } from '../domain/outcome';
 import type { HoldingRecord, Page, PageWindow, ProductRecord } from '../domain/records';
 import { cypher } from './cypher';
-import type { Database } from './database';
+import type { Database, WriteScope } from './database';
 import { missingReferences } from './lookups';
 import { propsOf, toProduct } from './mappers';
 import { definedOnly, Fields, int, pageOf, toDay, toNeo4jDate, toNumber } from './values';
@@ -19,10 +19,14 @@ export interface ProductChanges {
   riskLevel: RiskLevel;
 }
 
-export interface HoldingChanges {
+/** Which holding: a client's of a product. */
+export interface HoldingKey {
   holderKind: HolderKind;
   holderId: string;
   productId: string;
+}
+
+export interface HoldingChanges extends HoldingKey {
   balance: string;
   since: string | null;
   status: HoldingStatus;
@@ -40,6 +44,8 @@ const queries = {
   pageBackward: cypher('products-page-backward'),
   count: cypher('products-count'),
   recordHolding: cypher('holding-record'),
+  closeHolding: cypher('holding-close'),
+  deriveAum: cypher('person-aum-derive'),
   holdingsByHolderIds: cypher('holdings-by-holder-ids'),
 };
 
@@ -62,6 +68,11 @@ export async function upsertProduct(db: Database, { id = randomUUID(), ...props 
   return product;
 }
 
+/** A person's AUM, worked out again from their holdings inside the write that changed them; an organization has none. */
+async function deriveAum(tx: WriteScope, holderKind: HolderKind, holderId: string): Promise<void> {
+  if (holderKind === ClientKind.PERSON) await tx.run(queries.deriveAum, { personId: holderId }, () => null);
+}
+
 /**
  * Records (or updates) what a client holds of a product; a person's AUM is
  * then recomputed from their open asset holdings in the same transaction.
@@ -77,14 +88,38 @@ export async function recordHolding(db: Database, changes: HoldingChanges): Prom
   };
   return db.write(async (tx) => {
     const [row] = await tx.run(queries.recordHolding, params, (r) => toHoldingRow(changes.holderKind, r));
-    if (row) return success(row);
-    return missingReferences(tx, [
-      changes.holderKind === ClientKind.PERSON
-        ? { field: 'holderId', kind: 'person', id: changes.holderId }
-        : { field: 'holderId', kind: 'organization', id: changes.holderId },
-      { field: 'productId', kind: 'product', id: changes.productId },
-    ]);
+    if (!row) return missingHolder(tx, changes);
+    await deriveAum(tx, changes.holderKind, changes.holderId);
+    return success(row);
   });
+}
+/**
+ * Closes a client's open holding of a product, keeping it as CLOSED with its
+ * last balance; a person's AUM is then recomputed as recordHolding does.
+ * NOT_PRESENT when they hold no open one.
+ */
+export async function closeHolding(db: Database, key: HoldingKey): Promise<Outcome<HoldingRow>> {
+  return db.write(async (tx) => {
+    const [row] = await tx.run(queries.closeHolding, { ...key }, (r) => ({
+      holding: r.get('closed') ? toHoldingRow(key.holderKind, r) : null,
+    }));
+    if (!row) return missingHolder(tx, key);
+    if (!row.holding) {
+      return failure('productId', UserErrorCode.NOT_PRESENT, `"${key.holderId}" holds no open "${key.productId}"; nothing was changed.`);
+    }
+    await deriveAum(tx, key.holderKind, key.holderId);
+    return success(row.holding);
+  });
+}
+
+/** Which of a holding's ends is unknown, after a write that matched no row. */
+function missingHolder<T>(tx: WriteScope, { holderKind, holderId, productId }: HoldingKey): Promise<Outcome<T>> {
+  return missingReferences(tx, [
+    holderKind === ClientKind.PERSON
+      ? { field: 'holderId', kind: 'person', id: holderId }
+      : { field: 'holderId', kind: 'organization', id: holderId },
+    { field: 'productId', kind: 'product', id: productId },
+  ]);
 }
 
 export function findProductsByIds(db: Database, ids: readonly string[]): Promise<ProductRecord[]> {

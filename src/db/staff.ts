@@ -6,7 +6,7 @@ import type { BranchRecord, Page, PageWindow, StaffRecord } from '../domain/reco
 import { cypher } from './cypher';
 import type { Database } from './database';
 import { countIdList, findIdListPage, IdListQueries } from './id-lists';
-import { missingReferences } from './lookups';
+import { missingReferences, type Reference } from './lookups';
 import { toBranch, toStaff } from './mappers';
 import { definedOnly, Fields, toNumber } from './values';
 
@@ -53,6 +53,7 @@ const queries = {
   staffMember: cypher('staff-member-by-id'),
   staffByBranchIds: cypher('staff-by-branch-ids'),
   assignManager: cypher('manager-assign'),
+  unassignManager: cypher('manager-unassign'),
   managersByClientIds: cypher('managers-by-client-ids'),
   clientCounts: cypher('client-counts-by-staff-ids'),
 };
@@ -127,6 +128,14 @@ export async function upsertStaff(
   });
 }
 
+/** The ids a write names, by input field, to say which was not found. */
+const managementReferences = (clientKind: ClientKind, clientId: string, staffId: string): Reference[] => [
+  clientKind === ClientKind.PERSON
+    ? { field: 'clientId', kind: 'person', id: clientId }
+    : { field: 'clientId', kind: 'organization', id: clientId },
+  { field: 'staffId', kind: 'staff', id: staffId },
+];
+
 /**
  * Makes a staff member the one manager of a client (person or organization).
  * With `withinBranchId`, only a client nobody manages or one managed in that
@@ -148,12 +157,36 @@ export async function assignManager(
       return failure('clientId', UserErrorCode.NOT_IN_YOUR_BRANCH, `"${clientId}" is no longer managed in your branch, so you may not move them; nothing was changed.`);
     }
     if (row) return success(row.staff);
-    return missingReferences(tx, [
-      clientKind === ClientKind.PERSON
-        ? { field: 'clientId', kind: 'person', id: clientId }
-        : { field: 'clientId', kind: 'organization', id: clientId },
-      { field: 'staffId', kind: 'staff', id: staffId },
-    ]);
+    return missingReferences(tx, managementReferences(clientKind, clientId, staffId));
+  });
+}
+
+/**
+ * Ends a staff member's management of a client, who is then managed by
+ * nobody. With `withinBranchId`, only a manager of that branch at the moment
+ * of the write is removed. NOT_PRESENT when they do not manage the client.
+ */
+export async function unassignManager(
+  db: Database,
+  clientKind: ClientKind,
+  clientId: string,
+  staffId: string,
+  withinBranchId: string | null,
+): Promise<Outcome<StaffRecord>> {
+  return db.write(async (tx) => {
+    const [row] = await tx.run(queries.unassignManager, { clientKind, clientId, staffId, withinBranchId }, (r) => ({
+      staff: toStaff(r.get('s'), r.get('branchId')),
+      present: r.get('present') as boolean,
+      allowed: r.get('allowed') as boolean,
+    }));
+    if (row && !row.present) {
+      return failure('staffId', UserErrorCode.NOT_PRESENT, `"${staffId}" does not manage "${clientId}"; nothing was changed.`);
+    }
+    if (row && !row.allowed) {
+      return failure('staffId', UserErrorCode.NOT_IN_YOUR_BRANCH, `"${staffId}" is no longer based in your branch, so you may not remove them; nothing was changed.`);
+    }
+    if (row) return success(row.staff);
+    return missingReferences(tx, managementReferences(clientKind, clientId, staffId));
   });
 }
 

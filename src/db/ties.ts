@@ -29,16 +29,20 @@ export interface TiedPair {
 
 const queries = {
   relateFamily: cypher('family-relate'),
+  removeFamily: cypher('family-remove'),
   familyByPersonIds: cypher('family-by-person-ids'),
   relateAcquaintance: cypher('acquaintance-relate'),
+  removeAcquaintance: cypher('acquaintance-remove'),
   acquaintancesByPersonIds: cypher('acquaintances-by-person-ids'),
 };
 
 /**
  * Writes one undirected tie between two people, stored once per pair in
  * canonical direction, so repeating it (either way round) changes nothing.
+ * A removal's query answers `removed: false` when there was no tie of its
+ * kind, which is refused as NOT_PRESENT on `otherField`.
  */
-async function relate(
+async function writeTie(
   db: Database,
   query: string,
   personId: string,
@@ -54,7 +58,11 @@ async function relate(
     const [row] = await tx.run(query, { fromId: pair.fromId, toId: pair.toId, ...params(pair.swapped) }, (r) => ({
       a: toPerson(r.get('a')),
       b: toPerson(r.get('b')),
+      present: r.has('removed') ? (r.get('removed') as boolean) : true,
     }));
+    if (row && !row.present) {
+      return failure(otherField, UserErrorCode.NOT_PRESENT, `"${personId}" and "${otherId}" have no such tie to remove; nothing was changed.`);
+    }
     if (row) return success(pair.swapped ? { person: row.b, other: row.a } : { person: row.a, other: row.b });
     return missingReferences(tx, [
       { field: 'personId', kind: 'person', id: personId },
@@ -65,9 +73,14 @@ async function relate(
 
 /** Records that `relativeId` is `kind` of `personId` (e.g. PARENT: the relative is the person's parent). */
 export function relateFamily(db: Database, personId: string, relativeId: string, kind: FamilyKind): Promise<Outcome<TiedPair>> {
-  return relate(db, queries.relateFamily, personId, relativeId, 'relativeId', (swapped) => ({
+  return writeTie(db, queries.relateFamily, personId, relativeId, 'relativeId', (swapped) => ({
     kind: storedFamilyKind(kind, swapped),
   }));
+}
+
+/** Ends the family tie between two people, whatever its kind (NOT_PRESENT when they have none). */
+export function removeFamilyTie(db: Database, personId: string, relativeId: string): Promise<Outcome<TiedPair>> {
+  return writeTie(db, queries.removeFamily, personId, relativeId, 'relativeId', () => ({}));
 }
 
 export function relateAcquaintance(
@@ -77,7 +90,12 @@ export function relateAcquaintance(
   kind: AcquaintanceKind,
   strength: number,
 ): Promise<Outcome<TiedPair>> {
-  return relate(db, queries.relateAcquaintance, personId, acquaintanceId, 'acquaintanceId', () => ({ kind, strength }));
+  return writeTie(db, queries.relateAcquaintance, personId, acquaintanceId, 'acquaintanceId', () => ({ kind, strength }));
+}
+
+/** Ends the acquaintance tie between two people (NOT_PRESENT when they have none). */
+export function removeAcquaintance(db: Database, personId: string, acquaintanceId: string): Promise<Outcome<TiedPair>> {
+  return writeTie(db, queries.removeAcquaintance, personId, acquaintanceId, 'acquaintanceId', () => ({}));
 }
 
 export function findFamilyOfPersons(db: Database, ids: readonly string[]): Promise<FamilyRow[]> {

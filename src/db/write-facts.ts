@@ -66,7 +66,7 @@ export type Recheck<F> = (facts: F) => void;
  * creates the object when the id is free, else locks it, reads its facts
  * and hands them to `recheck`, whose throw rolls the transaction back. So a
  * viewer let create a free id is refused, not let change someone else's
- * object that took the id meanwhile.
+ * object that took the id meanwhile. True when it created the object.
  */
 export async function claimForUpsert<F>(
   scope: WriteScope,
@@ -74,9 +74,10 @@ export async function claimForUpsert<F>(
   params: Params,
   factsNow: (scope: WriteScope) => Promise<F>,
   recheck: Recheck<F>,
-): Promise<void> {
+): Promise<boolean> {
   const [created] = await scope.run(claim, params, (r) => r.get('created') as boolean);
   if (!created) recheck(await factsNow(scope));
+  return created;
 }
 
 /** A client's facts read inside a write, after its lock. */

@@ -140,6 +140,10 @@ export enum UserErrorCode {
   ID_CONFLICT = 'ID_CONFLICT',
   SELF_RELATION = 'SELF_RELATION',
   INVALID_VALUE = 'INVALID_VALUE',
+  /** What a removal would end is not there (never recorded, or already removed, ended or closed); nothing was changed. */
+  NOT_PRESENT = 'NOT_PRESENT',
+  /** A field that may be left out of a change is needed to create the record (e.g. a new person's name). */
+  REQUIRED = 'REQUIRED',
   /** The client was moved out of the branch head's branch while the move was on its way. */
   NOT_IN_YOUR_BRANCH = 'NOT_IN_YOUR_BRANCH',
 }

@@ -27,3 +27,10 @@ export function toPayload<K extends string, T>(field: K, outcome: Outcome<T>): P
 export function succeeded<K extends string, T>(field: K, value: T): Payload<K, T> {
   return toPayload(field, { ok: true, value });
 }
+
+/**
+ * How every removal answers when what it would end is not there: refused as
+ * NOT_PRESENT rather than answered as done, so a caller working from a stale
+ * screen notices. (A retry of a removal that was committed is answered so too.)
+ */
+export const NOT_PRESENT_RULE = 'Ending what is not there (never recorded, or already ended) is a NOT_PRESENT user error, and nothing changes.';

@@ -25,17 +25,17 @@ type Resolver = GraphQLFieldResolver<unknown, Context>;
  * other ID name must be listed as naming no person, so a new argument is
  * classified before the schema builds.
  */
-const personIdNames = new Set(['personId', 'prospectId', 'refereeId', 'clientId', 'relativeId', 'acquaintanceId', 'targetId']);
-const eitherIdNames = new Set(['rootId', 'referrerId', 'holderId']);
+const personIdNames = new Set(['personId', 'prospectId', 'refereeId', 'relativeId', 'acquaintanceId', 'targetId']);
+const eitherIdNames = new Set(['rootId', 'referrerId', 'holderId', 'clientId']);
 const otherIdNames = new Set(['staffId', 'fromStaffId', 'assignedStaffId', 'managerId', 'branchId', 'householdId', 'organizationId', 'productId', 'holdsProductId']);
 /** `id` names a person only here; everywhere else it is the id of the field's own kind of record. */
 const personIdCoordinates = new Set(['Query.person.id', 'UpsertPersonInput.id']);
 /** `node(id:)` and `nodes(ids:)` take any object's id: a person's token, or the id of something else. */
 const eitherIdCoordinates = new Set(['Query.node.id', 'Query.nodes.ids']);
 /** An id beside a field saying which kind it is names a person exactly when that field says PERSON. */
-const kindFieldOf: Record<string, string> = { referrerId: 'referrerKind', holderId: 'holderKind' };
+const kindFieldOf: Record<string, string> = { referrerId: 'referrerKind', holderId: 'holderKind', clientId: 'clientKind' };
 const PERSON_KIND: string = ReferrerKind.PERSON;
-if (PERSON_KIND !== ClientKind.PERSON) throw new Error('referrerKind and holderKind must spell PERSON alike');
+if (PERSON_KIND !== ClientKind.PERSON) throw new Error('referrerKind, holderKind and clientKind must spell PERSON alike');
 
 type IdShape =
   | { kind: 'person' }

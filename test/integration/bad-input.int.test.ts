@@ -23,10 +23,6 @@ function expectCleanError(result: { errors?: { message: string; extensions?: Rec
 
 describe('bad input', () => {
   const cases: [string, Record<string, unknown>, string][] = [
-    ['negative money', { name: '甲', aum: '-5.00' }, 'aum must not be negative'],
-    ['money with more than two decimals', { name: '甲', aum: '10.001' }, 'aum'],
-    ['money as a number', { name: '甲', aum: 12.5 }, 'Decimal must be a string'],
-    ['malformed decimal', { name: '甲', aum: '12,50' }, 'Decimal must be a string'],
     ['malformed date', { name: '甲', birthDate: '1980-13-45' }, 'birthDate'],
     ['an unknown enum value', { name: '甲', tier: 'BRONZE' }, 'tier'],
     ['an oversized name', { name: 'x'.repeat(101) }, 'name: name must be shorter than or equal to 100 characters'],
@@ -41,6 +37,28 @@ describe('bad input', () => {
     const result = await api.graphql(upsert, { input: { id: api.id('bad'), ...input } });
     expectCleanError(result, 'BAD_USER_INPUT', mentions);
     expect(await personCount()).toBe(before);
+  });
+
+  const hold = `mutation ($input: RecordHoldingInput!) { recordHolding(input: $input) { holding { balance } userErrors { field } } }`;
+  const money: [string, unknown, string][] = [
+    ['negative money', '-5.00', 'balance must not be negative'],
+    ['money with more than two decimals', '10.001', 'balance'],
+    ['money as a number', 12.5, 'Decimal must be a string'],
+    ['malformed decimal', '12,50', 'Decimal must be a string'],
+  ];
+
+  it.each(money)('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_label, balance, mentions) => {
+    const holder = api.id('bad-holder');
+    const product = api.id('bad-product');
+    await api.cypher(
+      `MERGE (p:Person {id: $holder}) ON CREATE SET p.name = '甲', p.status = 'ACTIVE', p.aumCents = 0
+       MERGE (pr:Product {id: $product}) ON CREATE SET pr.name = '基金', pr.category = 'FUND', pr.riskLevel = 'R3'`,
+      { holder, product },
+    );
+    const result = await api.graphql(hold, { input: { holderId: holder, productId: product, balance } });
+    expectCleanError(result, 'BAD_USER_INPUT', mentions);
+    const [row] = await api.cypher('MATCH (:Person {id: $holder})-[x:HOLDS]->() RETURN count(x) AS n', { holder });
+    expect(row.n.toNumber()).toBe(0);
   });
 
   it('refuses `first` out of range and a forged cursor', async () => {

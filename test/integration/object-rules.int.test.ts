@@ -86,6 +86,8 @@ interface MutationCases {
   allowed: Attempt & { why: string };
   /** Checked by its rule only: the mutation itself would rewrite every suite's data. */
   allowedByRuleOnly?: true;
+  /** Cypher run on the mutation's bank (ids `$p + …`) before its cases: what a removal ends. */
+  setup?: string;
 }
 
 const payload = (field: string, selection: string) => `${field} { ${selection} } userErrors { field code message }`;
@@ -104,13 +106,13 @@ const cases: Record<string, MutationCases> = {
     allowed: { as: 'rm1', why: 'their own client', variables: (id) => ({ input: { id: id('c1'), name: '欧阳秘一', phone: '秘13800000011' } }) },
   },
   setIntroductionsOptOut: {
-    document: `mutation ($personId: ID!) { setIntroductionsOptOut(personId: $personId, optOut: true) { ${payload('person', PERSON)} } }`,
+    document: `mutation ($input: SetIntroductionsOptOutInput!) { setIntroductionsOptOut(input: $input) { ${payload('person', PERSON)} } }`,
     refused: [
-      { kind: 'role', as: 'analyst', why: 'analysts change nothing', variables: (id) => ({ personId: id('c1') }) },
-      { kind: 'manager', as: 'rm3', why: "another manager's client", variables: (id) => ({ personId: id('c1') }) },
-      { kind: 'branch', as: 'bh2', why: "another branch's client", variables: (id) => ({ personId: id('c1') }) },
+      { kind: 'role', as: 'analyst', why: 'analysts change nothing', variables: (id) => ({ input: { personId: id('c1'), introductionsOptOut: true } }) },
+      { kind: 'manager', as: 'rm3', why: "another manager's client", variables: (id) => ({ input: { personId: id('c1'), introductionsOptOut: true } }) },
+      { kind: 'branch', as: 'bh2', why: "another branch's client", variables: (id) => ({ input: { personId: id('c1'), introductionsOptOut: true } }) },
     ],
-    allowed: { as: 'bh1', why: 'a client of their branch', variables: (id) => ({ personId: id('c1') }) },
+    allowed: { as: 'bh1', why: 'a client of their branch', variables: (id) => ({ input: { personId: id('c1'), introductionsOptOut: true } }) },
   },
   upsertHousehold: {
     document: `mutation ($input: UpsertHouseholdInput!) { upsertHousehold(input: $input) { ${payload('household', HOUSEHOLD)} } }`,
@@ -140,6 +142,15 @@ const cases: Record<string, MutationCases> = {
     ],
     allowed: { as: 'rm1', why: 'their prospect into their client’s household', variables: (id) => ({ input: { householdId: id('h1'), personId: id('x'), role: 'CHILD' } }) },
   },
+  removeHouseholdMember: {
+    document: `mutation ($input: RemoveHouseholdMemberInput!) { removeHouseholdMember(input: $input) { ${payload('household', HOUSEHOLD)} } }`,
+    refused: [
+      { kind: 'role', as: 'analyst', why: 'analysts change nothing', variables: (id) => ({ input: { householdId: id('h1'), personId: id('c1') } }) },
+      { kind: 'manager', as: 'rm3', why: "another manager's client out of their household", variables: (id) => ({ input: { householdId: id('h1'), personId: id('c1') } }) },
+      { kind: 'branch', as: 'bh2', why: "another branch's client out of their household", variables: (id) => ({ input: { householdId: id('h1'), personId: id('c1') } }) },
+    ],
+    allowed: { as: 'rm1', why: 'their client out of their client’s household', variables: (id) => ({ input: { householdId: id('h1'), personId: id('c1') } }) },
+  },
   upsertOrganization: {
     document: `mutation ($input: UpsertOrganizationInput!) { upsertOrganization(input: $input) { ${payload('organization', 'id name')} } }`,
     refused: [
@@ -157,6 +168,16 @@ const cases: Record<string, MutationCases> = {
       { kind: 'branch', as: 'bh2', why: "another branch's client", variables: (id) => ({ input: { personId: id('c1'), organizationId: id('o2') } }) },
     ],
     allowed: { as: 'rm1', why: 'their own client, at any employer', variables: (id) => ({ input: { personId: id('c1'), organizationId: id('o2'), title: '经理' } }) },
+  },
+  endEmployment: {
+    setup: `MATCH (c1:Person {id: $p + 'c1'}), (o2:Organization {id: $p + 'o2'}) CREATE (c1)-[:WORKS_AT {title: '秘书', keyPerson: false}]->(o2)`,
+    document: `mutation ($input: EndEmploymentInput!) { endEmployment(input: $input) { ${payload('person', PERSON)} } }`,
+    refused: [
+      { kind: 'role', as: 'analyst', why: 'analysts change nothing', variables: (id) => ({ input: { personId: id('c1'), organizationId: id('o2') } }) },
+      { kind: 'manager', as: 'rm3', why: "another manager's client", variables: (id) => ({ input: { personId: id('c1'), organizationId: id('o2') } }) },
+      { kind: 'branch', as: 'bh2', why: "another branch's client, even at their branch's employer", variables: (id) => ({ input: { personId: id('c1'), organizationId: id('o2') } }) },
+    ],
+    allowed: { as: 'rm1', why: 'their own client', variables: (id) => ({ input: { personId: id('c1'), organizationId: id('o2') } }) },
   },
   upsertProduct: {
     document: `mutation ($input: UpsertProductInput!) { upsertProduct(input: $input) { ${payload('product', 'id name')} } }`,
@@ -176,6 +197,21 @@ const cases: Record<string, MutationCases> = {
       { kind: 'branch', as: 'bh2', why: "another branch's client", variables: (id) => ({ input: { holderId: id('c1'), productId: id('fund'), balance: '1.00' } }) },
     ],
     allowed: { as: 'rm1', why: 'their own client', variables: (id) => ({ input: { holderId: id('c1'), productId: id('fund'), balance: '5000.00' } }) },
+  },
+  closeHolding: {
+    setup: `MATCH (c1:Person {id: $p + 'c1'}), (fund:Product {id: $p + 'fund'}) CREATE (c1)-[:HOLDS {balanceCents: 100000, since: date(), status: 'ACTIVE'}]->(fund)`,
+    document: `mutation ($input: CloseHoldingInput!) { closeHolding(input: $input) { ${payload('holding', 'balance status')} } }`,
+    refused: [
+      { kind: 'role', as: 'analyst', why: 'analysts change nothing', variables: (id) => ({ input: { holderId: id('c1'), productId: id('fund') } }) },
+      {
+        kind: 'manager',
+        as: 'rm3',
+        why: "another manager's corporate client",
+        variables: (id) => ({ input: { holderKind: 'ORGANIZATION', holderId: id('o1'), productId: id('fund') } }),
+      },
+      { kind: 'branch', as: 'bh2', why: "another branch's client", variables: (id) => ({ input: { holderId: id('c1'), productId: id('fund') } }) },
+    ],
+    allowed: { as: 'rm1', why: 'their own client', variables: (id) => ({ input: { holderId: id('c1'), productId: id('fund') } }) },
   },
   upsertBranch: {
     document: `mutation ($input: UpsertBranchInput!) { upsertBranch(input: $input) { ${payload('branch', 'id name')} } }`,
@@ -204,6 +240,20 @@ const cases: Record<string, MutationCases> = {
     ],
     allowed: { as: 'bh1', why: 'a client of their branch to a manager of their branch', variables: (id) => ({ input: { clientId: id('c1'), staffId: id('rm3') } }) },
   },
+  unassignManager: {
+    document: `mutation ($input: UnassignManagerInput!) { unassignManager(input: $input) { ${payload('manager', 'id name')} } }`,
+    refused: [
+      { kind: 'role', as: 'rm1', why: 'managers do not remove managers, even themselves', variables: (id) => ({ input: { clientId: id('c1'), staffId: id('rm1') } }) },
+      { kind: 'branch', as: 'bh1', why: "another branch's client", variables: (id) => ({ input: { clientId: id('c2'), staffId: id('rm2') } }) },
+      {
+        kind: 'branch',
+        as: 'bh1',
+        why: "another branch's corporate client",
+        variables: (id) => ({ input: { clientKind: 'ORGANIZATION', clientId: id('o2'), staffId: id('rm2') } }),
+      },
+    ],
+    allowed: { as: 'bh1', why: 'a client of their branch from a manager of their branch', variables: (id) => ({ input: { clientId: id('c1'), staffId: id('rm1') } }) },
+  },
   createReferral: {
     document: `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { ${payload('referral', 'id note referee { name phone }')} } }`,
     refused: [
@@ -230,12 +280,12 @@ const cases: Record<string, MutationCases> = {
     allowed: { as: 'rm1', why: 'its assignee', variables: (id) => ({ input: { id: id('rn'), to: 'CONTACTED' } }) },
   },
   settleReferralReward: {
-    document: `mutation ($id: ID!) { settleReferralReward(id: $id) { ${payload('referral', 'id rewardStatus referee { name phone }')} } }`,
+    document: `mutation ($input: SettleReferralRewardInput!) { settleReferralReward(input: $input) { ${payload('referral', 'id rewardStatus referee { name phone }')} } }`,
     refused: [
-      { kind: 'role', as: 'rm1', why: 'managers do not pay rewards, even on their own referral', variables: (id) => ({ id: id('rc') }) },
-      { kind: 'branch', as: 'bh2', why: "a referral of another branch", variables: (id) => ({ id: id('rc') }) },
+      { kind: 'role', as: 'rm1', why: 'managers do not pay rewards, even on their own referral', variables: (id) => ({ input: { id: id('rc') } }) },
+      { kind: 'branch', as: 'bh2', why: "a referral of another branch", variables: (id) => ({ input: { id: id('rc') } }) },
     ],
-    allowed: { as: 'bh1', why: "the head of the assignee's branch", variables: (id) => ({ id: id('rc') }) },
+    allowed: { as: 'bh1', why: "the head of the assignee's branch", variables: (id) => ({ input: { id: id('rc') } }) },
   },
   recordInteraction: {
     document: `mutation ($input: RecordInteractionInput!) { recordInteraction(input: $input) { ${payload('interaction', 'id note')} person { name phone } } }`,
@@ -255,6 +305,16 @@ const cases: Record<string, MutationCases> = {
     ],
     allowed: { as: 'rm1', why: 'both are theirs', variables: (id) => ({ input: { personId: id('c1'), relativeId: id('x'), kind: 'SIBLING' } }) },
   },
+  removeFamilyTie: {
+    setup: `MATCH (c1:Person {id: $p + 'c1'}), (x:Person {id: $p + 'x'}) CREATE (c1)-[:FAMILY {kind: 'SIBLING'}]->(x)`,
+    document: `mutation ($input: RemoveFamilyTieInput!) { removeFamilyTie(input: $input) { ${payload('pair', 'person { name phone } other { name phone }')} } }`,
+    refused: [
+      { kind: 'role', as: 'analyst', why: 'analysts change nothing', variables: (id) => ({ input: { personId: id('c1'), relativeId: id('x') } }) },
+      { kind: 'manager', as: 'rm3', why: 'neither is theirs', variables: (id) => ({ input: { personId: id('c1'), relativeId: id('x') } }) },
+      { kind: 'branch', as: 'bh2', why: 'neither is of their branch', variables: (id) => ({ input: { personId: id('c1'), relativeId: id('x') } }) },
+    ],
+    allowed: { as: 'rm1', why: 'both are theirs', variables: (id) => ({ input: { personId: id('x'), relativeId: id('c1') } }) },
+  },
   relateAcquaintance: {
     document: `mutation ($input: RelateAcquaintanceInput!) { relateAcquaintance(input: $input) { ${payload('pair', 'person { name phone } other { name phone }')} } }`,
     refused: [
@@ -263,6 +323,16 @@ const cases: Record<string, MutationCases> = {
       { kind: 'branch', as: 'bh2', why: 'neither is of their branch', variables: (id) => ({ input: { personId: id('c1'), acquaintanceId: id('x'), kind: 'FRIEND', strength: 0.5 } }) },
     ],
     allowed: { as: 'rm1', why: 'one of them is theirs', variables: (id) => ({ input: { personId: id('c2'), acquaintanceId: id('x'), kind: 'FRIEND', strength: 0.5 } }) },
+  },
+  removeAcquaintance: {
+    setup: `MATCH (c1:Person {id: $p + 'c1'}), (x:Person {id: $p + 'x'}) CREATE (c1)-[:KNOWS {kind: 'FRIEND', strength: 0.5}]->(x)`,
+    document: `mutation ($input: RemoveAcquaintanceInput!) { removeAcquaintance(input: $input) { ${payload('pair', 'person { name phone } other { name phone }')} } }`,
+    refused: [
+      { kind: 'role', as: 'analyst', why: 'analysts change nothing', variables: (id) => ({ input: { personId: id('c1'), acquaintanceId: id('x') } }) },
+      { kind: 'manager', as: 'rm3', why: 'neither is theirs', variables: (id) => ({ input: { personId: id('c1'), acquaintanceId: id('x') } }) },
+      { kind: 'branch', as: 'bh2', why: 'neither is of their branch', variables: (id) => ({ input: { personId: id('c1'), acquaintanceId: id('x') } }) },
+    ],
+    allowed: { as: 'rm1', why: 'one of them is theirs', variables: (id) => ({ input: { personId: id('c1'), acquaintanceId: id('x') } }) },
   },
   refreshInsights: {
     document: `mutation { refreshInsights { ${payload('run', 'persons')} } }`,
@@ -342,6 +412,7 @@ describe.each(Object.keys(mutationRules))('%s', (name) => {
     p = api.id(`${name}-`);
     const staff = Object.entries(viewerKeys).map(([key, [role, branch]]) => ({ key, role, branch }));
     await api.cypher(bank, { p, staff });
+    if (cases[name]?.setup) await api.cypher(cases[name].setup!, { p });
   });
 
   it.each(refused.map((c) => [`${c.kind}: ${c.as}, ${c.why}`, c] as const))('refuses the wrong %s, leaving the graph as it was', async (_label, attempt) => {

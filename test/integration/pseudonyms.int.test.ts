@@ -198,6 +198,15 @@ describe('an analyst', () => {
     expect(trees.map((answer) => answer.data)).toEqual([{ referralTree: null }, { referralTree: null }]);
     const byReferrer = await api.graphql(`query ($id: ID!) { referrals(filter: { referrerId: $id }) { totalCount } }`, { id: api.id('a') }, { as: analyst });
     expect(byReferrer.data!.referrals.totalCount).toBe(0);
+    // A client id is a person's only when clientKind says PERSON, as a holder id by holderKind.
+    const assign = `mutation ($kind: ClientKind!, $id: ID!) { assignManager(input: { clientKind: $kind, clientId: $id, staffId: "s" }) { userErrors { code } } }`;
+    const clients = await Promise.all(
+      (['PERSON', 'ORGANIZATION'] as const).map((kind) => api.graphql(assign, { kind, id: api.id('a') }, { as: analyst })),
+    );
+    expect(clients.map((answer) => [answer.errors?.[0]?.extensions?.code, answer.errors?.[0]?.extensions?.field])).toEqual([
+      ['BAD_USER_INPUT', 'input.clientId'],
+      ['FORBIDDEN', undefined],
+    ]);
     const forgedCursor = Buffer.from(JSON.stringify(api.id('a'))).toString('base64url');
     const paged = await api.graphql(`query ($after: String) { persons(first: 1, after: $after) { totalCount } }`, { after: forgedCursor }, { as: analyst });
     expect(paged.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });

@@ -166,7 +166,7 @@ describe('one step of one referral raced', () => {
     await createQualified([{ id, from, to }]);
     expect(payload(await api.graphql(convert, { id }), 'advanceReferral').referral.rewardStatus).toBe('PENDING');
     const answers = await allAtOnce(RACERS, () =>
-      api.graphql('mutation ($id: ID!) { settleReferralReward(id: $id) { referral { rewardStatus } userErrors { field code } } }', { id }),
+      api.graphql('mutation ($id: ID!) { settleReferralReward(input: { id: $id }) { referral { rewardStatus } userErrors { field code } } }', { id }),
     );
     const payloads = answers.map((answer) => payload(answer, 'settleReferralReward'));
     const paid = payloads.filter((p) => p.referral !== null).length;
@@ -348,6 +348,75 @@ describe('assignManager raced against a move out of the branch', () => {
     const headAnswers = answers.filter((_, i) => i % 2 === 1).map((answer) => payload(answer, 'assignManager'));
     for (const answer of headAnswers) {
       expect([[], ['NOT_IN_YOUR_BRANCH']]).toContainEqual(answer.userErrors.map((error: { code: string }) => error.code));
+    }
+  });
+});
+
+describe('removals raced', () => {
+  const endEmployment = `mutation ($input: EndEmploymentInput!) {
+    endEmployment(input: $input) { person { id } userErrors { field code } } }`;
+  const addMember = `mutation ($input: AddHouseholdMemberInput!) {
+    addHouseholdMember(input: $input) { household { id } userErrors { field code } } }`;
+  const removeMember = `mutation ($input: RemoveHouseholdMemberInput!) {
+    removeHouseholdMember(input: $input) { household { id } userErrors { field code } } }`;
+
+  it(`ends one employment once when ${RACERS} ends of it arrive at once, keeping one past employment`, async () => {
+    const [personId, organizationId] = [api.id('leaver'), api.id('employer')];
+    await createPersons([personId], 'ACTIVE');
+    await api.cypher(
+      `MATCH (p:Person {id: $personId})
+       CREATE (p)-[:WORKS_AT {title: '工程师', keyPerson: true}]->(:Organization {id: $organizationId, name: '公司', isClient: false})`,
+      { personId, organizationId },
+    );
+    const answers = await whileLocked([personId], RACERS, 'WORKED_AT', () =>
+      allAtOnce(RACERS, () => api.graphql(endEmployment, { input: { personId, organizationId } })),
+    );
+    const payloads = answers.map((answer) => payload(answer, 'endEmployment'));
+    const [row] = await api.cypher(
+      `MATCH (p:Person {id: $personId})
+       RETURN COUNT { (p)-[:WORKS_AT]->() } AS current, [(p)-[w:WORKED_AT]->() | w {.title, .keyPerson}] AS past`,
+      { personId },
+    );
+    console.log(`past employments after ${RACERS} concurrent ends of one: ${row.past.length}`);
+    expect({ current: Number(row.current), past: row.past }).toEqual({ current: 0, past: [{ title: '工程师', keyPerson: true }] });
+    expect(payloads.filter((p) => p.person !== null)).toEqual([{ person: { id: personId }, userErrors: [] }]);
+    expect(payloads.filter((p) => p.person === null).map((p) => p.userErrors)).toEqual(
+      Array.from({ length: RACERS - 1 }, () => [{ field: 'organizationId', code: 'NOT_PRESENT' }]),
+    );
+  });
+
+  it(`leaves each person in one household when a move and a removal of them arrive at once, for ${PAIRS} persons at once`, async () => {
+    const personIds = Array.from({ length: PAIRS }, (_, i) => api.id(`mover-${i}`));
+    const [from, to] = [api.id('hh-from'), api.id('hh-to')];
+    await createPersons(personIds, 'ACTIVE');
+    await api.cypher(
+      `CREATE (from:Household {id: $from, name: '旧家'}), (:Household {id: $to, name: '新家'})
+       WITH from
+       UNWIND $personIds AS id
+       MATCH (p:Person {id: id})
+       CREATE (p)-[:MEMBER_OF {role: 'OTHER'}]->(from)`,
+      { from, to, personIds },
+    );
+    const answers = await whileLocked(personIds, 2 * PAIRS, 'MEMBER_OF', () =>
+      allAtOnce(2 * PAIRS, (i) =>
+        i % 2 === 0
+          ? api.graphql(addMember, { input: { householdId: to, personId: personIds[i >> 1], role: 'OTHER' } })
+          : api.graphql(removeMember, { input: { householdId: from, personId: personIds[i >> 1] } }),
+      ),
+    );
+    const rows = await api.cypher(
+      'UNWIND $ids AS id MATCH (:Person {id: id})-[:MEMBER_OF]->(h:Household) RETURN id, collect(h.id) AS households ORDER BY id',
+      { ids: personIds },
+    );
+    const removed = answers.filter((_, i) => i % 2 === 1).map((answer) => payload(answer, 'removeHouseholdMember'));
+    console.log(`removals that found the person still there, of ${PAIRS} raced with a move: ${removed.filter((p) => p.household).length}`);
+    expect(rows.map((row) => row.households)).toEqual(personIds.map(() => [to]));
+    expect(answers.filter((_, i) => i % 2 === 0).map((answer) => payload(answer, 'addHouseholdMember'))).toEqual(
+      personIds.map(() => ({ household: { id: to }, userErrors: [] })),
+    );
+    // Removed before the move, or found them gone: never an error, never a second household.
+    for (const answer of removed) {
+      expect([{ household: { id: from }, userErrors: [] }, { household: null, userErrors: [{ field: 'personId', code: 'NOT_PRESENT' }] }]).toContainEqual(answer);
     }
   });
 });

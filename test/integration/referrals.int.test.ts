@@ -185,7 +185,7 @@ describe('the referral workflow', () => {
   });
 
   it('pays a pending reward once, and refuses to pay one not due', async () => {
-    const settle = `mutation ($id: ID!) { settleReferralReward(id: $id) { referral { rewardStatus } userErrors { field code } } }`;
+    const settle = `mutation ($id: ID!) { settleReferralReward(input: { id: $id }) { referral { rewardStatus } userErrors { field code } } }`;
     expect((await api.graphql(settle, { id: api.id('r1') })).data!.settleReferralReward).toEqual({
       referral: { rewardStatus: 'PAID' },
       userErrors: [],

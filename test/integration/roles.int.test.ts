@@ -184,9 +184,9 @@ describe('a relationship manager', () => {
     };
     await sameFor(`query ($id: ID!) { churnImpact(personId: $id) { aumAtRisk } }`, (id) => ({ id }));
     await sameFor(`query ($id: ID!) { crossSellOpportunities(personId: $id) { opportunities { edges { node { score } } } } }`, (id) => ({ id }));
-    await sameFor(`mutation ($id: ID!) { setIntroductionsOptOut(personId: $id, optOut: true) { person { id } userErrors { code } } }`, (id) => ({ id }));
+    await sameFor(`mutation ($id: ID!) { setIntroductionsOptOut(input: { personId: $id, introductionsOptOut: true }) { person { id } userErrors { code } } }`, (id) => ({ id }));
     // An admin sees everyone: an unknown id is plainly not found.
-    const asAdmin = await api.graphql(`mutation ($id: ID!) { setIntroductionsOptOut(personId: $id, optOut: true) { userErrors { field code } } }`, { id: unknown }, { as: admin });
+    const asAdmin = await api.graphql(`mutation ($id: ID!) { setIntroductionsOptOut(input: { personId: $id, introductionsOptOut: true }) { userErrors { field code } } }`, { id: unknown }, { as: admin });
     expect(asAdmin.data!.setIntroductionsOptOut.userErrors).toEqual([{ field: 'personId', code: 'NOT_FOUND' }]);
   });
 

@@ -192,7 +192,7 @@ describe('warmIntroductions', () => {
 
   it('follows setIntroductionsOptOut at once, and refuses an unknown person', async () => {
     const optOut = `mutation ($id: ID!, $optOut: Boolean!) {
-      setIntroductionsOptOut(personId: $id, optOut: $optOut) { person { id introductionsOptOut } userErrors { field code message } }
+      setIntroductionsOptOut(input: { personId: $id, introductionsOptOut: $optOut }) { person { id introductionsOptOut } userErrors { field code message } }
     }`;
     const set = await api.graphql(optOut, { id: api.id('A'), optOut: true });
     expect(set.data!.setIntroductionsOptOut).toEqual({ person: { id: api.id('A'), introductionsOptOut: true }, userErrors: [] });

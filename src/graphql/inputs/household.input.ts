@@ -48,3 +48,14 @@ export class HouseholdFilter {
   @MaxLength(100)
   search?: string;
 }
+
+@InputType({ description: 'Takes a person out of a household; the household stays, even if empty.' })
+export class RemoveHouseholdMemberInput {
+  @Field(() => ID, { description: 'The household.' })
+  @IsEntityId()
+  householdId!: string;
+
+  @Field(() => ID, { description: 'The person leaving.' })
+  @IsEntityId()
+  personId!: string;
+}

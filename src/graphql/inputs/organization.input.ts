@@ -69,3 +69,14 @@ export class OrganizationFilter {
   @MaxLength(100)
   industry?: string;
 }
+
+@InputType({ description: "Ends a person's current employment at an organization; it is kept as past employment." })
+export class EndEmploymentInput {
+  @Field(() => ID, { description: 'The employee.' })
+  @IsEntityId()
+  personId!: string;
+
+  @Field(() => ID, { description: 'The employer they leave.' })
+  @IsEntityId()
+  organizationId!: string;
+}

@@ -1,21 +1,23 @@
-import { ArrayMaxSize, IsEmail, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClientTier, Gender, OrderDirection, PersonOrderField, PersonStatus, ProspectGrade, RiskLevel } from '../../domain/model';
 import { IsEntityId, IsMoney } from '../rules';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 
-@InputType({ description: 'A person to create, or to update by id. Fields left out keep their stored value.' })
+@InputType({ description: 'A person to create, or to update by id. Fields left out keep their stored value; a new person needs a name.' })
 export class UpsertPersonInput {
   @Field(() => ID, { nullable: true, description: 'Keep your own client number as the id; omitted, one is made.' })
   @IsOptional()
   @IsEntityId()
   id?: string;
 
-  @Field({ description: 'Full name.' })
+  @Field({ nullable: true, description: 'Full name; required to create a person (else a REQUIRED user error on `name`), left out to keep it.' })
+  @ValidateIf((input: UpsertPersonInput) => input.name !== undefined)
+  @IsString({ message: 'name may be left out, but not null: a person keeps a name' })
   @MinLength(1)
   @MaxLength(100)
-  name!: string;
+  name?: string;
 
   @Field(() => PersonStatus, { nullable: true, description: 'Defaults to PROSPECT for a new person.' })
   status?: PersonStatus;
@@ -25,10 +27,6 @@ export class UpsertPersonInput {
 
   @Field(() => ProspectGrade, { nullable: true, description: 'Prospect grade A–C.' })
   prospectGrade?: ProspectGrade;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'AUM in CNY, e.g. "1250000.00" (recomputed by recordHolding).' })
-  @IsMoney()
-  aum?: string;
 
   @Field(() => RiskLevel, { nullable: true, description: 'Highest suitable product risk level, from the risk assessment.' })
   riskProfile?: RiskLevel;
@@ -71,6 +69,16 @@ export class UpsertPersonInput {
 
   @Field({ nullable: true, description: 'True: never use this person to introduce others.' })
   introductionsOptOut?: boolean;
+}
+
+@InputType({ description: 'Whether a person may be asked to introduce others (or be a step on an introduction path).' })
+export class SetIntroductionsOptOutInput {
+  @Field(() => ID, { description: 'The person.' })
+  @IsEntityId()
+  personId!: string;
+
+  @Field({ description: 'True: never use this person to introduce anyone (the same flag as Person.introductionsOptOut); false: they may be asked again.' })
+  introductionsOptOut!: boolean;
 }
 
 @InputType({ description: 'Which persons to list; all given conditions must hold.' })

@@ -29,7 +29,7 @@ export class RecordHoldingInput {
   @Field(() => ClientKind, { defaultValue: ClientKind.PERSON, description: 'PERSON, or ORGANIZATION for a corporate client.' })
   holderKind!: ClientKind;
 
-  @Field(() => ID, { description: 'The client holding the product.' })
+  @Field(() => ID, { description: "The client holding the product: a person's id, or an organization's when holderKind is ORGANIZATION." })
   @IsEntityId()
   holderId!: string;
 
@@ -46,4 +46,18 @@ export class RecordHoldingInput {
 
   @Field(() => HoldingStatus, { defaultValue: HoldingStatus.ACTIVE, description: 'Open or closed.' })
   status!: HoldingStatus;
+}
+
+@InputType({ description: "Closes a client's open holding of a product; it is kept as CLOSED, with its last balance." })
+export class CloseHoldingInput {
+  @Field(() => ClientKind, { defaultValue: ClientKind.PERSON, description: 'PERSON, or ORGANIZATION for a corporate client.' })
+  holderKind!: ClientKind;
+
+  @Field(() => ID, { description: "The client holding the product: a person's id, or an organization's when holderKind is ORGANIZATION." })
+  @IsEntityId()
+  holderId!: string;
+
+  @Field(() => ID, { description: 'The product.' })
+  @IsEntityId()
+  productId!: string;
 }

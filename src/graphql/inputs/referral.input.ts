@@ -47,6 +47,13 @@ export class AdvanceReferralInput {
   to!: ReferralStatus;
 }
 
+@InputType({ description: "Pays a converted referral's reward." })
+export class SettleReferralRewardInput {
+  @Field(() => ID, { description: 'The referral; its reward must be PENDING.' })
+  @IsEntityId()
+  id!: string;
+}
+
 @InputType({ description: 'Which referrals to list; all given conditions must hold.' })
 export class ReferralFilter {
   @Field(() => ReferralStatus, { nullable: true, description: 'Only referrals in this status.' })

@@ -51,7 +51,7 @@ export class AssignManagerInput {
   @Field(() => ClientKind, { defaultValue: ClientKind.PERSON, description: 'PERSON, or ORGANIZATION for a corporate client.' })
   clientKind!: ClientKind;
 
-  @Field(() => ID, { description: 'The client.' })
+  @Field(() => ID, { description: "The client: a person's id, or an organization's when clientKind is ORGANIZATION." })
   @IsEntityId()
   clientId!: string;
 
@@ -78,4 +78,18 @@ export class StaffFilter {
   @MinLength(1)
   @MaxLength(100)
   search?: string;
+}
+
+@InputType({ description: "Ends a member of staff's management of a client, who is then managed by nobody until assignManager." })
+export class UnassignManagerInput {
+  @Field(() => ClientKind, { defaultValue: ClientKind.PERSON, description: 'PERSON, or ORGANIZATION for a corporate client.' })
+  clientKind!: ClientKind;
+
+  @Field(() => ID, { description: "The client: a person's id, or an organization's when clientKind is ORGANIZATION." })
+  @IsEntityId()
+  clientId!: string;
+
+  @Field(() => ID, { description: 'Their manager now; if someone else manages them by the time of the write, nothing changes.' })
+  @IsEntityId()
+  staffId!: string;
 }

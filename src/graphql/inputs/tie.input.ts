@@ -35,3 +35,25 @@ export class RelateAcquaintanceInput {
   @Max(1)
   strength!: number;
 }
+
+@InputType({ description: 'Ends the family tie between two people, whatever its kind; either way round.' })
+export class RemoveFamilyTieInput {
+  @Field(() => ID, { description: 'The person.' })
+  @IsEntityId()
+  personId!: string;
+
+  @Field(() => ID, { description: 'Their relative.' })
+  @IsEntityId()
+  relativeId!: string;
+}
+
+@InputType({ description: 'Ends the acquaintance tie between two people; either way round.' })
+export class RemoveAcquaintanceInput {
+  @Field(() => ID, { description: 'One person.' })
+  @IsEntityId()
+  personId!: string;
+
+  @Field(() => ID, { description: 'The other person.' })
+  @IsEntityId()
+  acquaintanceId!: string;
+}

@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../../context';
 import { upsertRechecks } from '../../auth/operation-rules';
 import { scopeHouseholdFilter } from '../../auth/scopes';
-import { addHouseholdMember, countHouseholds, findHouseholdsPage, upsertHousehold } from '../../db/households';
+import { addHouseholdMember, countHouseholds, findHouseholdsPage, removeHouseholdMember, upsertHousehold } from '../../db/households';
 import type { HouseholdRecord } from '../../domain/records';
-import { AddHouseholdMemberInput, HouseholdFilter, UpsertHouseholdInput } from '../inputs/household.input';
-import { payloadOf, succeeded, toPayload } from '../payload';
+import { AddHouseholdMemberInput, HouseholdFilter, RemoveHouseholdMemberInput, UpsertHouseholdInput } from '../inputs/household.input';
+import { NOT_PRESENT_RULE, payloadOf, succeeded, toPayload } from '../payload';
 import { Household, HouseholdConnection, HouseholdMemberConnection } from '../types/household.type';
 import { ConnectionArgs, decodeCursor, isIdCursor, listConnection, pageWindow, toConnection } from '../connection';
 
@@ -16,6 +16,7 @@ const AddHouseholdMemberPayload = payloadOf(
   () => Household,
   'The household the person joined.',
 );
+const RemoveHouseholdMemberPayload = payloadOf('RemoveHouseholdMemberPayload', 'household', () => Household, 'The household the person left.');
 
 @Resolver(() => Household)
 export class HouseholdResolver {
@@ -46,6 +47,13 @@ export class HouseholdResolver {
   @Mutation(() => AddHouseholdMemberPayload, { description: 'Puts a person in a household (leaving any other).' })
   async addHouseholdMember(@Arg('input', () => AddHouseholdMemberInput) input: AddHouseholdMemberInput, @Ctx() { db }: Context) {
     return toPayload('household', await addHouseholdMember(db, input.householdId, input.personId, input.role));
+  }
+
+  @Mutation(() => RemoveHouseholdMemberPayload, {
+    description: `Takes a person out of a household (undoes addHouseholdMember); the household stays. ${NOT_PRESENT_RULE}`,
+  })
+  async removeHouseholdMember(@Arg('input', () => RemoveHouseholdMemberInput) input: RemoveHouseholdMemberInput, @Ctx() { db }: Context) {
+    return toPayload('household', await removeHouseholdMember(db, input.householdId, input.personId));
   }
 
   @FieldResolver(() => HouseholdMemberConnection, {

@@ -14,7 +14,7 @@ const MAX_PROSPECTS = 50;
 export class OrganizationProspectsResolver {
   @FieldResolver(() => [EmployeeProspect], {
     description:
-      'Employees who are not ACTIVE clients (prospects, and dormant or churned clients to win back), ' +
+      'Current employees who are not ACTIVE clients (prospects, and dormant or churned clients to win back), ' +
       'warmest first by their ties to ACTIVE clients; batched when many organizations are listed.',
   })
   async employeeProspects(

@@ -2,12 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../../context';
 import { upsertRechecks } from '../../auth/operation-rules';
 import { fullRecordScope } from '../../auth/scopes';
-import { countOrganizations, findOrganizationsPage, setEmployment, upsertOrganization } from '../../db/organizations';
+import { countOrganizations, endEmployment, findOrganizationsPage, setEmployment, upsertOrganization } from '../../db/organizations';
 import type { OrganizationRecord } from '../../domain/records';
 import { ConnectionArgs, decodeCursor, decodePersonCursor, isIdCursor, listConnection, pageWindow, toConnection } from '../connection';
 import { holdingKey } from '../list-keys';
-import { OrganizationFilter, SetEmploymentInput, UpsertOrganizationInput } from '../inputs/organization.input';
-import { payloadOf, succeeded, toPayload } from '../payload';
+import { EndEmploymentInput, OrganizationFilter, SetEmploymentInput, UpsertOrganizationInput } from '../inputs/organization.input';
+import { NOT_PRESENT_RULE, payloadOf, succeeded, toPayload } from '../payload';
 import { EmployeeConnection, Organization, OrganizationConnection } from '../types/organization.type';
 import { Person } from '../types/person.type';
 import { HoldingConnection } from '../types/product.type';
@@ -20,6 +20,7 @@ const UpsertOrganizationPayload = payloadOf(
   'The organization as stored.',
 );
 const SetEmploymentPayload = payloadOf('SetEmploymentPayload', 'person', () => Person, 'The employee; see `employments`.');
+const EndEmploymentPayload = payloadOf('EndEmploymentPayload', 'person', () => Person, 'The former employee; `employments` no longer lists the employer.');
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -44,14 +45,26 @@ export class OrganizationResolver {
     return succeeded('organization', await upsertOrganization(db, input, viewer.staffId, upsertRechecks(viewer).organization));
   }
 
-  @Mutation(() => SetEmploymentPayload, { description: 'Records that a person works at an organization.' })
+  @Mutation(() => SetEmploymentPayload, {
+    description: 'Records that a person works at an organization now; after endEmployment, a new current employment (the ended one stays as history).',
+  })
   async setEmployment(@Arg('input', () => SetEmploymentInput) input: SetEmploymentInput, @Ctx() { db }: Context) {
     const outcome = await setEmployment(db, input.personId, input.organizationId, input.title ?? null, input.keyPerson);
     return toPayload('person', outcome.ok ? { ok: true, value: outcome.value.person } : outcome);
   }
 
+  @Mutation(() => EndEmploymentPayload, {
+    description:
+      "Ends a person's current employment (undoes setEmployment). It is kept in the graph as past employment with the day it ended, " +
+      `not forgotten; Person.employments, Organization.employees and employee prospects show current employment only. ${NOT_PRESENT_RULE}`,
+  })
+  async endEmployment(@Arg('input', () => EndEmploymentInput) input: EndEmploymentInput, @Ctx() { db }: Context) {
+    const outcome = await endEmployment(db, input.personId, input.organizationId);
+    return toPayload('person', outcome.ok ? { ok: true, value: outcome.value.person } : outcome);
+  }
+
   @FieldResolver(() => EmployeeConnection, {
-    description: 'People in the graph who work here whose records the viewer sees in full (analysts: everyone, pseudonymised), in id order.',
+    description: 'People in the graph who work here now (not those whose employment ended) whose records the viewer sees in full (analysts: everyone, pseudonymised), in id order.',
   })
   async employees(@Root() organization: OrganizationRecord, @Args(() => ConnectionArgs) paging: ConnectionArgs, @Ctx() { loaders, people }: Context) {
     const window = pageWindow(paging, (cursor, field) => decodePersonCursor(cursor, people, field));

@@ -11,7 +11,7 @@ import { PAGE_RELATIONS, pagePersonFields, primePersonRelations } from '../../lo
 import { ConnectionArgs, decodeOrderedPersonCursor, decodePersonCursor, listConnection, pageWindow, toConnection } from '../connection';
 import { holdingKey, newestFirst } from '../list-keys';
 import { PersonFilter, PersonOrder, UpsertPersonInput } from '../inputs/person.input';
-import { payloadOf, succeeded } from '../payload';
+import { payloadOf, toPayload } from '../payload';
 import { selectedFieldsAt } from '../selection';
 import { HouseholdMembership } from '../types/household.type';
 import { Employment } from '../types/organization.type';
@@ -58,9 +58,11 @@ export class PersonResolver {
     return toConnection(page, window, cursorOf, countTotal);
   }
 
-  @Mutation(() => UpsertPersonPayload, { description: 'Creates a person, or updates one by id.' })
+  @Mutation(() => UpsertPersonPayload, {
+    description: 'Creates a person, or updates one by id keeping the fields left out; a new person needs a name (else REQUIRED on `name`).',
+  })
   async upsertPerson(@Arg('input', () => UpsertPersonInput) input: UpsertPersonInput, @Ctx() { db, viewer }: Context) {
-    return succeeded('person', await upsertPerson(db, input, viewer.staffId, upsertRechecks(viewer).person));
+    return toPayload('person', await upsertPerson(db, input, viewer.staffId, upsertRechecks(viewer).person));
   }
 
   @FieldResolver(() => PersonAccess, {
@@ -77,7 +79,7 @@ export class PersonResolver {
     return loaders.householdOfPerson.load(person.id);
   }
 
-  @FieldResolver(() => [Employment], { description: "The person's employers, with title and key-person flag." })
+  @FieldResolver(() => [Employment], { description: "The person's current employers, with title and key-person flag (ended employments are kept as history, not listed)." })
   employments(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
     return loaders.employmentsOfPerson.load(person.id);
   }

@@ -1,14 +1,15 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { countProducts, findProductsPage, recordHolding, upsertProduct } from '../../db/products';
+import { closeHolding, countProducts, findProductsPage, recordHolding, upsertProduct } from '../../db/products';
 import { ProductCategory } from '../../domain/model';
 import { ConnectionArgs, decodeCursor, isIdCursor, pageWindow, toConnection } from '../connection';
-import { RecordHoldingInput, UpsertProductInput } from '../inputs/product.input';
-import { payloadOf, succeeded, toPayload } from '../payload';
+import { CloseHoldingInput, RecordHoldingInput, UpsertProductInput } from '../inputs/product.input';
+import { NOT_PRESENT_RULE, payloadOf, succeeded, toPayload } from '../payload';
 import { Holding, Product, ProductConnection } from '../types/product.type';
 
 const UpsertProductPayload = payloadOf('UpsertProductPayload', 'product', () => Product, 'The product as stored.');
 const RecordHoldingPayload = payloadOf('RecordHoldingPayload', 'holding', () => Holding, 'The holding as stored.');
+const CloseHoldingPayload = payloadOf('CloseHoldingPayload', 'holding', () => Holding, 'The holding, now CLOSED.');
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -38,5 +39,14 @@ export class ProductResolver {
   })
   async recordHolding(@Arg('input', () => RecordHoldingInput) input: RecordHoldingInput, @Ctx() { db }: Context) {
     return toPayload('holding', await recordHolding(db, { ...input, since: input.since ?? null }));
+  }
+
+  @Mutation(() => CloseHoldingPayload, {
+    description:
+      "Closes a client's open holding of a product: it is kept as CLOSED with its last balance, and a person's AUM is recomputed " +
+      `from their open asset holdings, as recordHolding does. ${NOT_PRESENT_RULE}`,
+  })
+  async closeHolding(@Arg('input', () => CloseHoldingInput) input: CloseHoldingInput, @Ctx() { db }: Context) {
+    return toPayload('holding', await closeHolding(db, input));
   }
 }

@@ -12,7 +12,7 @@ import type { ReferralRecord } from '../../domain/records';
 import { allowedTransitions } from '../../domain/referral-lifecycle';
 import { OrderDirection, ReferralStatus } from '../../domain/model';
 import { ConnectionArgs, decodeCursor, isTimeCursor, pageWindow, toConnection } from '../connection';
-import { AdvanceReferralInput, CreateReferralInput, ReferralFilter, ReferralOrder } from '../inputs/referral.input';
+import { AdvanceReferralInput, CreateReferralInput, ReferralFilter, ReferralOrder, SettleReferralRewardInput } from '../inputs/referral.input';
 import { payloadOf, toPayload } from '../payload';
 import { loadReferrer } from './referral-forest.resolver';
 import { Person } from '../types/person.type';
@@ -76,8 +76,8 @@ export class ReferralResolver {
   }
 
   @Mutation(() => SettleReferralRewardPayload, { description: "Marks a converted referral's incentive as paid." })
-  async settleReferralReward(@Arg('id', () => ID) id: string, @Ctx() { db }: Context) {
-    return toPayload('referral', await settleReferralReward(db, id));
+  async settleReferralReward(@Arg('input', () => SettleReferralRewardInput) input: SettleReferralRewardInput, @Ctx() { db }: Context) {
+    return toPayload('referral', await settleReferralReward(db, input.id));
   }
 
   @FieldResolver(() => Referrer, { nullable: true, description: 'Who made the referral.' })

@@ -1,16 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { scopeManagerMoves } from '../../auth/scopes';
-import { assignManager, countStaff, findAllBranches, findStaffPage, upsertBranch, upsertStaff } from '../../db/staff';
+import { assignManager, countStaff, findAllBranches, findStaffPage, unassignManager, upsertBranch, upsertStaff } from '../../db/staff';
 import type { BranchRecord, StaffRecord } from '../../domain/records';
-import { AssignManagerInput, StaffFilter, UpsertBranchInput, UpsertStaffInput } from '../inputs/staff.input';
-import { payloadOf, succeeded, toPayload } from '../payload';
+import { AssignManagerInput, StaffFilter, UnassignManagerInput, UpsertBranchInput, UpsertStaffInput } from '../inputs/staff.input';
+import { NOT_PRESENT_RULE, payloadOf, succeeded, toPayload } from '../payload';
 import { Branch, Staff, StaffConnection } from '../types/staff.type';
 import { ConnectionArgs, decodeCursor, isIdCursor, listConnection, pageWindow, toConnection } from '../connection';
 
 const UpsertStaffPayload = payloadOf('UpsertStaffPayload', 'staff', () => Staff, 'The staff member as stored.');
 const UpsertBranchPayload = payloadOf('UpsertBranchPayload', 'branch', () => Branch, 'The branch as stored.');
 const AssignManagerPayload = payloadOf('AssignManagerPayload', 'manager', () => Staff, "The client's manager now.");
+const UnassignManagerPayload = payloadOf('UnassignManagerPayload', 'manager', () => Staff, 'The member of staff who no longer manages the client.');
 
 @Resolver(() => Staff)
 export class StaffResolver {
@@ -42,6 +43,13 @@ export class StaffResolver {
   @Mutation(() => AssignManagerPayload, { description: "Makes a member of staff a client's one manager." })
   async assignManager(@Arg('input', () => AssignManagerInput) input: AssignManagerInput, @Ctx() { db, viewer }: Context) {
     return toPayload('manager', await assignManager(db, input.clientKind, input.clientId, input.staffId, scopeManagerMoves(viewer)));
+  }
+
+  @Mutation(() => UnassignManagerPayload, {
+    description: `Ends a member of staff's management of a client (undoes assignManager); the client has no manager until one is assigned. ${NOT_PRESENT_RULE}`,
+  })
+  async unassignManager(@Arg('input', () => UnassignManagerInput) input: UnassignManagerInput, @Ctx() { db, viewer }: Context) {
+    return toPayload('manager', await unassignManager(db, input.clientKind, input.clientId, input.staffId, scopeManagerMoves(viewer)));
   }
 
   @FieldResolver(() => Branch, { nullable: true, description: 'The branch they are based at.' })

@@ -6,6 +6,7 @@ import { findWarmIntroductions } from '../../insights/warm-introductions';
 import type { RankSlice } from '../../domain/records';
 import type { ConnectionValue } from '../connection';
 import { checkMaxHops, MAX_HOPS } from '../path-args';
+import { SetIntroductionsOptOutInput } from '../inputs/person.input';
 import { payloadOf, toPayload } from '../payload';
 import { Person } from '../types/person.type';
 import { rankedPage, rankedWindow } from '../ranked-page';
@@ -78,11 +79,7 @@ export class WarmIntroductionResolver {
   @Mutation(() => SetIntroductionsOptOutPayload, {
     description: 'Records whether a person may be asked to introduce others (or be a step on an introduction path).',
   })
-  async setIntroductionsOptOut(
-    @Arg('personId', () => ID, { description: 'The person.' }) personId: string,
-    @Arg('optOut', { description: 'True: never use this person to introduce anyone.' }) optOut: boolean,
-    @Ctx() { db }: Context,
-  ) {
-    return toPayload('person', await setIntroductionsOptOut(db, personId, optOut));
+  async setIntroductionsOptOut(@Arg('input', () => SetIntroductionsOptOutInput) input: SetIntroductionsOptOutInput, @Ctx() { db }: Context) {
+    return toPayload('person', await setIntroductionsOptOut(db, input.personId, input.introductionsOptOut));
   }
 }

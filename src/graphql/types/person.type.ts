@@ -27,7 +27,12 @@ export class Person implements PersonRecord {
   @Field(() => ProspectGrade, { nullable: true, description: 'Prospect grade (A best); null for clients.' })
   prospectGrade!: ProspectGrade | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Assets under management with the bank, in CNY; null when masked.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Assets under management with the bank, in CNY: the sum of the balances of their ACTIVE holdings of asset products ' +
+      '(every category but CREDIT_CARD, LOAN, PAYROLL_SERVICE, CASH_MANAGEMENT and DIGITAL_BANKING), derived from holdings only; null when masked.',
+  })
   aum!: string;
 
   @Field(() => RiskLevel, { nullable: true, description: 'The highest product risk level suitable for this person.' })

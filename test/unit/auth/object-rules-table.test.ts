@@ -5,7 +5,7 @@ import { mutationRules, ProtectedObject, WriteAct } from '../../../src/auth/oper
 const objects: ProtectedObject[] = [
   'person', 'household', 'organization', 'product', 'branch', 'staff', 'referral', 'holding', 'interaction', 'tie', 'insight scores',
 ];
-const acts: WriteAct[] = ['create', 'change', 'join'];
+const acts: WriteAct[] = ['create', 'change', 'join', 'end'];
 
 /** The README's table of who may write what, as the Mutation rules state it. */
 function objectRulesTable(): string {
@@ -17,7 +17,7 @@ function objectRulesTable(): string {
     });
     return `| ${object} | ${cells.join(' | ')} |`;
   });
-  return ['| Object | Create | Change | Join / move |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| Object | Create | Change | Join / move | End / remove |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 it('README states the write rules exactly as src/auth/operation-rules.ts does', () => {
