@@ -3,5 +3,5 @@
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MATCH (s:Staff {id: row.staffId})
-CREATE (p)<-[:WITH_PERSON]-(:Interaction {id: row.id, kind: row.kind, at: datetime(row.at), note: row.note,
-                                         satisfaction: row.satisfaction, createdAt: datetime(row.at)})-[:BY_STAFF]->(s)
+CREATE (p)<-[:WITH_PERSON]-(:Interaction:Entity {id: row.id, kind: row.kind, at: datetime(row.at), note: row.note,
+                                                satisfaction: row.satisfaction, createdAt: datetime(row.at)})-[:BY_STAFF]->(s)

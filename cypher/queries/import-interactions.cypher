@@ -3,7 +3,8 @@ UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MATCH (s:Staff {id: row.staffId})
 MERGE (i:Interaction {id: row.id})
-SET i.kind = row.kind,
+SET i:Entity,
+    i.kind = row.kind,
     i.at = datetime(row.at),
     i.note = row.note,
     i.satisfaction = row.satisfaction,

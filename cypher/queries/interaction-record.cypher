@@ -7,7 +7,7 @@
 // if this statement made it; otherwise this one changes nothing.
 MATCH (person:Person {id: $personId})
 MERGE (i:Interaction {id: $id})
-  ON CREATE SET i.kind = $kind, i.at = $at, i.note = $note, i.satisfaction = $satisfaction, i.createdAt = $now
+  ON CREATE SET i:Entity, i.kind = $kind, i.at = $at, i.note = $note, i.satisfaction = $satisfaction, i.createdAt = $now
 WITH i, person
 WHERE NOT EXISTS { (i)-[:WITH_PERSON]->() }
 CREATE (i)-[:WITH_PERSON]->(person)

@@ -8,5 +8,6 @@ CALL {
   UNION WITH id MATCH (:Branch {id: id}) RETURN 'Branch' AS type
   UNION WITH id MATCH (:Product {id: id}) RETURN 'Product' AS type
   UNION WITH id MATCH (:Referral {id: id}) RETURN 'Referral' AS type
+  UNION WITH id MATCH (:Interaction {id: id}) RETURN 'Interaction' AS type
 }
 RETURN id, type

@@ -8,7 +8,7 @@ import {
   findEmploymentsOfPersons,
   findOrganizationsByIds,
 } from '../db/organizations';
-import { findInteractionPages, InteractionPageKey } from '../db/interactions';
+import { findInteractionPages, findInteractionsByIds, InteractionPageKey } from '../db/interactions';
 import { findPersonsByIds } from '../db/persons';
 import { findHoldingsOf, findProductsByIds } from '../db/products';
 import { findReferralsByIds, findReferralsOfPersons } from '../db/referrals';
@@ -123,6 +123,7 @@ export function createLoaders(db: Database) {
       primePersons(rows.flatMap((row) => row.candidates), (candidate) => candidate.person);
       return rows;
     }, (row) => row.organization.id),
+    interactionById: one((ids) => findInteractionsByIds(db, ids), (interaction) => interaction.id),
     interactionPage: new DataLoader((keys: readonly InteractionPageKey[]) => findInteractionPages(db, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),

@@ -63,6 +63,33 @@ describe('node and nodes', () => {
     expect(roundTrips).toBe(4);
   });
 
+  it("answers an interaction to whoever may see its person's contact history, and null to others", async () => {
+    const rm: Viewer = { staffId: api.id('rm'), role: StaffRole.RELATIONSHIP_MANAGER, branchId: api.id('b1') };
+    const recorded = await api.graphql(
+      `mutation ($input: RecordInteractionInput!) { recordInteraction(input: $input) { userErrors { field } } }`,
+      { input: { id: api.id('call'), personId: api.id('a'), kind: 'CALL', note: '谈理财' } },
+      { as: rm },
+    );
+    expect(recorded.data!.recordInteraction.userErrors).toEqual([]);
+    const query = `query ($id: ID!) { node(id: $id) { __typename id ... on Interaction { kind note } } }`;
+    const [own, admin, masked, pseudonymised] = await Promise.all(
+      [rm, undefined, teller, analyst].map((as) => api.graphql(query, { id: api.id('call') }, as ? { as } : {})),
+    );
+    expect(own.data!.node).toEqual({ __typename: 'Interaction', id: api.id('call'), kind: 'CALL', note: '谈理财' });
+    expect(admin.data!.node).toEqual(own.data!.node);
+    expect(masked.data!.node).toBeNull();
+    expect(pseudonymised.data!.node).toEqual({ __typename: 'Interaction', id: api.id('call'), kind: 'CALL', note: null });
+    const person = await api.graphql(`mutation ($input: UpsertPersonInput!) { upsertPerson(input: $input) { userErrors { field } } }`, {
+      input: { id: api.id('made'), name: '赵敏' },
+    });
+    expect(person.data!.upsertPerson.userErrors).toEqual([]);
+    const taken = await api.graphql(
+      `mutation ($input: RecordInteractionInput!) { recordInteraction(input: $input) { interaction { id } } }`,
+      { input: { id: api.id('made'), personId: api.id('a'), kind: 'CALL' } },
+    );
+    expect(taken.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.id' })]);
+  });
+
   it('refuses more than 100 ids naming the argument', async () => {
     const answer = await api.graphql(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, n) => `x${n}`) });
     expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });

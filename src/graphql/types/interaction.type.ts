@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { InteractionKind, InteractionRecord } from '../../domain/interactions';
 import type { PersonRecord } from '../../domain/records';
 import { connectionOf } from '../connection';
+import { Node } from './node.type';
 import { Person } from './person.type';
 import { UserError } from './user-error.type';
 
@@ -18,7 +19,7 @@ registerEnumType(InteractionKind, {
   },
 });
 
-@ObjectType({ description: 'One contact between staff and a person: the contact history that keeps relationships warm.' })
+@ObjectType({ implements: Node, description: 'One contact between staff and a person: the contact history that keeps relationships warm.' })
 export class Interaction implements Omit<InteractionRecord, 'personId' | 'staffId'> {
   @Field(() => ID, { description: "The interaction's id." })
   id!: string;

@@ -1,7 +1,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 
 /** The entity types a `node(id:)` can answer, by their GraphQL names. */
-export const NODE_TYPES = ['Person', 'Organization', 'Household', 'Staff', 'Branch', 'Product', 'Referral'] as const;
+export const NODE_TYPES = ['Person', 'Organization', 'Household', 'Staff', 'Branch', 'Product', 'Referral', 'Interaction'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /**
