@@ -75,7 +75,7 @@ const members: [string, string][] = [
 
 beforeAll(async () => {
   api = await startTestApi();
-  for (const local of ['hub', 'org', 'home', 'rm', ...acquaintances.map(([l]) => l), ...employees.map(([l]) => l), ...members.map(([l]) => l)]) {
+  for (const local of ['hub', 'org', 'home', 'rm', 'fund', ...acquaintances.map(([l]) => l), ...employees.map(([l]) => l), ...members.map(([l]) => l)]) {
     ids[local] = api.id(local);
   }
   await seed();
@@ -115,7 +115,8 @@ async function seed() {
     ['upsertStaff', 'UpsertStaffInput', { id: ids.rm, name: '陈经理', role: 'RELATIONSHIP_MANAGER' }],
     ['upsertOrganization', 'UpsertOrganizationInput', { id: ids.org, name: '远航物流', industry: '物流', isClient: true, employeeCount: 120, registeredCapital: '5000000.00' }],
     ['upsertHousehold', 'UpsertHouseholdInput', { id: ids.home, name: '王伟家庭', address: '上海市浦东新区' }],
-    ['upsertPerson', 'UpsertPersonInput', { id: ids.hub, name: '王伟', status: 'ACTIVE', tier: 'GOLD', aum: '1250000.00' }],
+    ['upsertPerson', 'UpsertPersonInput', { id: ids.hub, name: '王伟', status: 'ACTIVE', tier: 'GOLD' }],
+    ['upsertProduct', 'UpsertProductInput', { id: ids.fund, name: '稳健基金', category: 'FUND', riskLevel: 'R2' }],
     ['assignManager', 'AssignManagerInput', { clientId: ids.hub, staffId: ids.rm }],
     ...others.map((local): Write => ['upsertPerson', 'UpsertPersonInput', { id: ids[local], name: `客户${local}` }]),
   ]);
@@ -131,6 +132,8 @@ async function seed() {
       { personId: ids[local], organizationId: ids.org, title, keyPerson },
     ]),
     ['addHouseholdMember', 'AddHouseholdMemberInput', { householdId: ids.home, personId: ids.hub, role: 'OTHER' }],
+    // AUM comes from open asset holdings only.
+    ['recordHolding', 'RecordHoldingInput', { holderId: ids.hub, productId: ids.fund, balance: '1250000.00' }],
     ...members.map(([local, role]): Write => ['addHouseholdMember', 'AddHouseholdMemberInput', { householdId: ids.home, personId: ids[local], role }]),
   ]);
 }

@@ -9,6 +9,7 @@ import {
   NodeByIdDocument,
   PersonDetailDocument,
   PersonListDocument,
+  RecordHoldingDocument,
   UpsertPersonDocument,
   type PersonDetailQuery,
   type UserErrorCode,
@@ -51,8 +52,8 @@ export async function dueCalls(staffId: string): Promise<number> {
 }
 
 export async function rename(id: string, name: string): Promise<UserErrorCode[]> {
-  const { data } = await client.mutate({ mutation: UpsertPersonDocument, variables: { input: { id, name, aum: '1250000.00' } } });
-  // @ts-expect-error name is required
-  await client.mutate({ mutation: UpsertPersonDocument, variables: { input: { id } } });
+  const { data } = await client.mutate({ mutation: UpsertPersonDocument, variables: { input: { id, name } } });
+  // @ts-expect-error a holding's balance is required
+  await client.mutate({ mutation: RecordHoldingDocument, variables: { input: { holderId: id, productId: 'F1' } } });
   return data?.upsertPerson.userErrors.map((problem) => problem.code) ?? [];
 }
