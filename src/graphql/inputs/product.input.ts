@@ -24,30 +24,6 @@ export class UpsertProductInput {
   riskLevel!: RiskLevel;
 }
 
-@InputType({ description: 'Records what a client holds of a product; repeating it updates balance and status.' })
-export class RecordHoldingInput {
-  @Field(() => ClientKind, { defaultValue: ClientKind.PERSON, description: 'PERSON, or ORGANIZATION for a corporate client.' })
-  holderKind!: ClientKind;
-
-  @Field(() => ID, { description: "The client holding the product: a person's id, or an organization's when holderKind is ORGANIZATION." })
-  @IsEntityId()
-  holderId!: string;
-
-  @Field(() => ID, { description: 'The product.' })
-  @IsEntityId()
-  productId!: string;
-
-  @Field(() => DecimalScalar, { description: 'Balance in CNY, e.g. "50000.00".' })
-  @IsMoney()
-  balance!: string;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Since when it is held; defaults to today for a new holding.' })
-  since?: string;
-
-  @Field(() => HoldingStatus, { defaultValue: HoldingStatus.ACTIVE, description: 'Open or closed.' })
-  status!: HoldingStatus;
-}
-
 @InputType({ description: "Closes a client's open holding of a product; it is kept as CLOSED, with its last balance." })
 export class CloseHoldingInput {
   @Field(() => ClientKind, { defaultValue: ClientKind.PERSON, description: 'PERSON, or ORGANIZATION for a corporate client.' })
@@ -60,4 +36,17 @@ export class CloseHoldingInput {
   @Field(() => ID, { description: 'The product.' })
   @IsEntityId()
   productId!: string;
+}
+
+@InputType({ description: 'Records what a client holds of a product; repeating it updates balance and status.' })
+export class RecordHoldingInput extends CloseHoldingInput {
+  @Field(() => DecimalScalar, { description: 'Balance in CNY, e.g. "50000.00".' })
+  @IsMoney()
+  balance!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Since when it is held; defaults to today for a new holding.' })
+  since?: string;
+
+  @Field(() => HoldingStatus, { defaultValue: HoldingStatus.ACTIVE, description: 'Open or closed.' })
+  status!: HoldingStatus;
 }

@@ -3,39 +3,6 @@ import { Field, Float, ID, InputType } from 'type-graphql';
 import { AcquaintanceKind, FamilyKind } from '../../domain/model';
 import { IsEntityId } from '../rules';
 
-@InputType({ description: 'Records a family tie; either way round, it is stored once.' })
-export class RelateFamilyInput {
-  @Field(() => ID, { description: 'The person.' })
-  @IsEntityId()
-  personId!: string;
-
-  @Field(() => ID, { description: 'Their relative.' })
-  @IsEntityId()
-  relativeId!: string;
-
-  @Field(() => FamilyKind, { description: 'What the relative is to the person (PARENT: the relative is their parent).' })
-  kind!: FamilyKind;
-}
-
-@InputType({ description: 'Records that two people know each other; repeating it updates kind and strength.' })
-export class RelateAcquaintanceInput {
-  @Field(() => ID, { description: 'One person.' })
-  @IsEntityId()
-  personId!: string;
-
-  @Field(() => ID, { description: 'The other person.' })
-  @IsEntityId()
-  acquaintanceId!: string;
-
-  @Field(() => AcquaintanceKind, { description: 'How they know each other.' })
-  kind!: AcquaintanceKind;
-
-  @Field(() => Float, { description: 'Tie strength, greater than 0 and at most 1.' })
-  @Min(0.000001, { message: 'strength must be greater than 0' })
-  @Max(1)
-  strength!: number;
-}
-
 @InputType({ description: 'Ends the family tie between two people, whatever its kind; either way round.' })
 export class RemoveFamilyTieInput {
   @Field(() => ID, { description: 'The person.' })
@@ -47,6 +14,12 @@ export class RemoveFamilyTieInput {
   relativeId!: string;
 }
 
+@InputType({ description: 'Records a family tie; either way round, it is stored once.' })
+export class RelateFamilyInput extends RemoveFamilyTieInput {
+  @Field(() => FamilyKind, { description: 'What the relative is to the person (PARENT: the relative is their parent).' })
+  kind!: FamilyKind;
+}
+
 @InputType({ description: 'Ends the acquaintance tie between two people; either way round.' })
 export class RemoveAcquaintanceInput {
   @Field(() => ID, { description: 'One person.' })
@@ -56,4 +29,15 @@ export class RemoveAcquaintanceInput {
   @Field(() => ID, { description: 'The other person.' })
   @IsEntityId()
   acquaintanceId!: string;
+}
+
+@InputType({ description: 'Records that two people know each other; repeating it updates kind and strength.' })
+export class RelateAcquaintanceInput extends RemoveAcquaintanceInput {
+  @Field(() => AcquaintanceKind, { description: 'How they know each other.' })
+  kind!: AcquaintanceKind;
+
+  @Field(() => Float, { description: 'Tie strength, greater than 0 and at most 1.' })
+  @Min(0.000001, { message: 'strength must be greater than 0' })
+  @Max(1)
+  strength!: number;
 }
