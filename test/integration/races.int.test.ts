@@ -385,6 +385,37 @@ describe('removals raced', () => {
     );
   });
 
+  it(`leaves each client with the new manager when a reassignment and the old manager's removal arrive at once, for ${PAIRS} clients at once`, async () => {
+    const clientIds = Array.from({ length: PAIRS }, (_, i) => api.id(`handover-${i}`));
+    const [leaving, arriving] = [api.id('rm-leaving'), api.id('rm-arriving')];
+    await createPersons(clientIds, 'ACTIVE');
+    await api.cypher(
+      `CREATE (old:Staff {id: $leaving, name: '旧经理', role: 'RELATIONSHIP_MANAGER'}), (:Staff {id: $arriving, name: '新经理', role: 'RELATIONSHIP_MANAGER'})
+       WITH old
+       UNWIND $clientIds AS id
+       MATCH (p:Person {id: id})
+       CREATE (p)-[:MANAGED_BY]->(old)`,
+      { leaving, arriving, clientIds },
+    );
+    const unassign = `mutation ($input: UnassignManagerInput!) { unassignManager(input: $input) { manager { id } userErrors { field code } } }`;
+    const answers = await whileLocked(clientIds, 2 * PAIRS, 'MANAGED_BY', () =>
+      allAtOnce(2 * PAIRS, (i) =>
+        i % 2 === 0
+          ? api.graphql(assignManager, { input: { clientId: clientIds[i >> 1], staffId: arriving } })
+          : api.graphql(unassign, { input: { clientId: clientIds[i >> 1], staffId: leaving } }),
+      ),
+    );
+    const rows = await api.cypher(
+      'UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN id, [(p)-[:MANAGED_BY]->(s) | s.id] AS managers ORDER BY id',
+      { ids: clientIds },
+    );
+    expect(rows.map((row) => row.managers)).toEqual(clientIds.map(() => [arriving]));
+    // Removed before the handover, or found already replaced: never an error, never two managers.
+    for (const answer of answers.filter((_, i) => i % 2 === 1).map((a) => payload(a, 'unassignManager'))) {
+      expect([{ manager: { id: leaving }, userErrors: [] }, { manager: null, userErrors: [{ field: 'staffId', code: 'NOT_PRESENT' }] }]).toContainEqual(answer);
+    }
+  });
+
   it(`leaves each person in one household when a move and a removal of them arrive at once, for ${PAIRS} persons at once`, async () => {
     const personIds = Array.from({ length: PAIRS }, (_, i) => api.id(`mover-${i}`));
     const [from, to] = [api.id('hh-from'), api.id('hh-to')];
